@@ -1,0 +1,141 @@
+"""``python -m geo``: map one article, run a batch, evaluate, or build the gazetteer index.
+
+Exit codes (../shared/design.md): 0 an estimate was made; 3 the text holds no landing
+statement ("nothing to map", with the FeatureCollection written when an output was
+asked for); 2 unusable input (a message, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK, EXIT_INPUT, EXIT_NOTHING = 0, 2, 3
+FORMATS = ("geojson", "html")
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--published wants YYYY-MM-DD, got {value!r}") from None
+
+
+def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fast start
+    """A few human lines: status, anchors, statements, area, best point, time."""
+    lines = [f"{est.status}: {est.message}"]
+    for r in est.regions:
+        if r.role != "statement":
+            continue
+        a = r.anchor
+        d = f", {r.distance_km[1]:.0f}–{r.distance_km[2]:.0f} km" if r.distance_km else ""
+        where = f"{a.name} ({a.country}, geonameid {a.geonameid})" if a else "coordinates"
+        lines.append(f"  «{r.label}» → {r.shape} from {where}{d}, {r.area_km2:,.0f} km²")
+    for name in est.unresolved:
+        lines.append(f"  not in the gazetteer: {name}")
+    if est.best:
+        lines.append(f"  estimate {est.area_km2:,.0f} km²; best point {est.best[0]:.4f}, {est.best[1]:.4f} "
+                     f"(± {est.uncertainty_m / 1000:.0f} km){' with the historical prior' if est.prior else ''}")
+    lt = est.landing_time
+    if lt and lt.utc:
+        lines.append(f"  landed {lt.utc:%Y-%m-%d %H:%M} UTC ({lt.note})")
+    elif lt and lt.time_utc:
+        lines.append(f"  landed at {lt.time_utc:%H:%M} UTC, date unknown ({lt.note})")
+    return "\n".join(lines)
+
+
+def _write(est, out: Path, fmt: str) -> None:  # noqa: ANN001
+    from geo import export
+
+    if fmt == "html":
+        from geo.assets import inline_html
+        from geo.mapping import estimate_map
+
+        out.write_text(inline_html(estimate_map(est)), encoding="utf-8")
+    else:
+        out.write_text(export.dumps(est, indent=1), encoding="utf-8")
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    """One article -> summary on stdout, and the output file if asked."""
+    from geo.pipeline import locate
+    from geo.textio import InputError, decode
+
+    try:
+        data = sys.stdin.buffer.read() if str(args.file) == "-" else Path(args.file).read_bytes()
+        article = decode(data, name=str(args.file))
+    except (OSError, InputError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    est = locate(article.text, args.published, title=article.title, sha256=article.sha256, prior=not args.no_prior)
+    print(summarise(est))
+    if args.out:
+        fmt = args.format or (Path(args.out).suffix.lstrip(".").lower() or "geojson")
+        fmt = "geojson" if fmt == "json" else fmt
+        if fmt not in FORMATS:
+            print(f"error: unknown format {fmt!r}; use one of {', '.join(FORMATS)}", file=sys.stderr)
+            return EXIT_INPUT
+        _write(est, Path(args.out), fmt)
+    return EXIT_NOTHING if est.status == "nothing-to-map" else EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """The evaluation table over a cases directory."""
+    from geo.evaluate import evaluate, render, summary
+
+    cases = Path(args.cases)
+    if not (cases / "cases.json").exists():
+        print(f"error: {cases / 'cases.json'} not found", file=sys.stderr)
+        return EXIT_INPUT
+    results = evaluate(cases)
+    totals = summary(results)
+    print(json.dumps(totals, indent=1) if args.json else render(results, totals))
+    return EXIT_OK
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """Build the gazetteer index now (it is otherwise built on first use)."""
+    from geo.gazetteer import build_index, index_path
+
+    path = index_path()
+    if path.exists() and not args.force:
+        print(f"gazetteer index present: {path}")
+        return EXIT_OK
+    print(f"building gazetteer index at {path} ...", flush=True)
+    build_index(path)
+    print("done")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m geo``."""
+    p = argparse.ArgumentParser(prog="python -m geo", description="Touchdown: where did the spacecraft land?")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("map", help="map one article")
+    m.add_argument("file", help="article file (.txt, .html, .md) or - for standard input")
+    m.add_argument("-o", "--out", help="output file")
+    m.add_argument("--format", choices=FORMATS, help="output format (default: from the extension)")
+    m.add_argument("--published", type=_published, help="publication date YYYY-MM-DD")
+    m.add_argument("--no-prior", action="store_true", help="do not use the historical-landings prior")
+    m.set_defaults(func=cmd_map)
+    e = sub.add_parser("eval", help="evaluate on a cases directory")
+    e.add_argument("cases")
+    e.add_argument("--json", action="store_true", help="print the totals as JSON")
+    e.set_defaults(func=cmd_eval)
+    i = sub.add_parser("index", help="build the offline gazetteer index")
+    i.add_argument("--force", action="store_true")
+    i.set_defaults(func=cmd_index)
+    try:
+        args = p.parse_args(argv)
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

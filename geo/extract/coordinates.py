@@ -1,0 +1,115 @@
+"""Coordinates written in the text, with the uncertainty their precision implies.
+
+Decimal ("47.38 N, 69.65 E", "47.38°N 69.65°E"), degrees-minutes-seconds ("50°59' N and
+67°18' E", "47°21′08″N") and words ("50 degrees north latitude", "50 градусов северной
+широты", "50 Grad nördlicher Breite"). The precision is the size of the last written
+unit (1° for whole degrees, 1' for minutes, 0.01° for two decimals): the true point lies
+within half of it (Chapman & Wieczorek 2020, coordinate precision).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.model import Piece, Statement
+
+_DEG = (r"(?:°|º|˚|\s*(?:degrees|degree|градусов|градуса|градус|degrés|degré|degres|degre|grados|grado|gradi|grad"
+        r"|graus|grau|stopnia|stopni|deg\.|deg)(?![\w]))")
+_MIN = r"(?:['′’]|\s*(?:minutes?|минут(?:ы|а)?|min\.?|minuten|minutos|minuti|minut(?:y)?))"
+_SEC = r"(?:[\"″”]|''|\s*(?:seconds?|секунд(?:ы|а)?|sekunden|secondes|segundos|secondi|sekund(?:y)?))"
+_NUM = r"(\d{1,3}(?:[.,]\d+)?)"
+_HEMI_WORDS = {
+    "N": r"north(?:ern)?|nord|northern|северн\w*|nördlich\w*|norte|północn\w*|N",
+    "S": r"south(?:ern)?|sud|южн\w*|südlich\w*|sur|sul|południow\w*|S",
+    "E": r"east(?:ern)?|est|восточн\w*|östlich\w*|este|leste|wschodni\w*|E|O(?=\b)",
+    "W": r"west(?:ern)?|ouest|западн\w*|westlich\w*|oeste|ovest|zachodni\w*|W",
+}
+_LAT_WORDS = r"latitude|latitud|latitudine|широт\w*|breite|szerokości\w*"
+_LON_WORDS = r"longitude|longitud|longitudine|долгот\w*|länge|długości\w*"
+_COMPONENT = re.compile(
+    rf"(?<![\w.,])(?:(?P<pre>[NSEW])\s*)?{_NUM}{_DEG}\s*(?:{_NUM}{_MIN}\s*(?:{_NUM}{_SEC})?)?"
+    rf"(?P<tail>(?:\s*(?:of\s+|de\s+)?(?:{_LAT_WORDS}|{_LON_WORDS}|"
+    rf"{'|'.join(_HEMI_WORDS.values())})(?![\w])){{0,3}})",
+    re.IGNORECASE,
+)
+_DECIMAL = re.compile(
+    r"(?<![\w.,])(?P<lat>\d{1,2}[.,]\d{1,6})\s*°?\s*(?P<ns>[NS])\b[\s,;/and]*(?P<lon>\d{1,3}[.,]\d{1,6})\s*°?\s*(?P<ew>[EW])\b"
+)
+
+
+def _hemisphere(tail: str, pre: str | None) -> tuple[str | None, str | None]:
+    """(axis, sign letter): axis "lat" or "lon" from the words around the number."""
+    t = tail.strip()
+    letter = pre.upper() if pre else None
+    for hemi, pattern in _HEMI_WORDS.items():
+        if re.search(rf"(?<![\w])(?:{pattern})(?![\w])", t, re.IGNORECASE if len(hemi) else 0):
+            if re.fullmatch(r"[NSEWO]", hemi):
+                letter = letter or hemi
+    axis = None
+    if re.search(_LAT_WORDS, t, re.IGNORECASE):
+        axis = "lat"
+    elif re.search(_LON_WORDS, t, re.IGNORECASE):
+        axis = "lon"
+    if letter in ("N", "S"):
+        axis = axis or "lat"
+    elif letter in ("E", "W"):
+        axis = axis or "lon"
+    return axis, letter
+
+
+def _value(deg: str, mnt: str | None, sec: str | None) -> tuple[float, float]:
+    def f(x: str) -> float:
+        return float(x.replace(",", "."))
+
+    value = f(deg) + (f(mnt) / 60 if mnt else 0) + (f(sec) / 3600 if sec else 0)
+    last = sec or mnt or deg
+    scale = 3600 if sec else 60 if mnt else 1
+    decimals = len(last.replace(",", ".").split(".")[1]) if "." in last.replace(",", ".") else 0
+    precision = (10 ** -decimals) / scale
+    return value, precision
+
+
+def find_coordinates(text: str) -> list[Statement]:
+    """Latitude/longitude pairs written in the text, as ``coordinates`` statements."""
+    out: list[Statement] = []
+    for m in _DECIMAL.finditer(text):
+        lat, plat = _value(m.group("lat"), None, None)
+        lon, plon = _value(m.group("lon"), None, None)
+        lat = -lat if m.group("ns") == "S" else lat
+        lon = -lon if m.group("ew") == "W" else lon
+        out.append(_statement(text, m.span(), lat, lon, max(plat, plon)))
+    taken = [s.span for s in out]
+    comps = []
+    for m in _COMPONENT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        axis, letter = _hemisphere(m.group("tail"), m.group("pre"))
+        if axis is None:
+            continue
+        value, precision = _value(m.group(2), m.group(3), m.group(4))
+        if letter in ("S", "W"):
+            value = -value
+        comps.append((axis, value, precision, m.span()))
+    i = 0
+    while i < len(comps) - 1:
+        a, b = comps[i], comps[i + 1]
+        if {a[0], b[0]} == {"lat", "lon"} and b[3][0] - a[3][1] < 60:
+            lat_c, lon_c = (a, b) if a[0] == "lat" else (b, a)
+            if abs(lat_c[1]) <= 90 and abs(lon_c[1]) <= 180:
+                out.append(_statement(text, (a[3][0], b[3][1]), lat_c[1], lon_c[1], max(a[2], b[2])))
+            i += 2
+        else:
+            i += 1
+    return sorted(out, key=lambda s: s.span)
+
+
+def _statement(text: str, span: tuple[int, int], lat: float, lon: float, precision: float) -> Statement:
+    return Statement(
+        kind="coordinates",
+        text=text[span[0]: span[1]],
+        span=span,
+        lat=lat,
+        lon=lon,
+        precision_deg=precision,
+        pieces=(Piece("coordinates", text[span[0]: span[1]], span),),
+    )

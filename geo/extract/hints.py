@@ -1,0 +1,104 @@
+"""Region hints: "in central Kazakhstan", "the steppe of Kazakhstan", "Karaganda region",
+"в Карагандинскую область", "kasachische Steppe", "Siziwang Banner in Inner Mongolia".
+
+The extractor only finds the phrases (a named area, an optional part such as "central",
+a kind); whether the name is a real area is for ``geo.boundaries`` to say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.text import alternation, contains_any, sentence_at
+from geo.model import Hint
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŻА-ЯЁІЇЄҚҒҮҰӨҺӘ"
+_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]*"
+_NAME = rf"{_WORD}(?:[ \t\u00a0]+(?:and[ \t]+|of[ \t]+|de[ \t]+)?{_WORD}){{0,4}}"
+_PART = alternation(tuple(w for ws in lx.AREA_PARTS.values() for w in ws))
+_REGION = alternation(lx.REGION_WORDS)
+_LOCATIVE = alternation((
+    "in", "into", "on", "onto", "across", "within", "inside", "of", "im", "in der", "in die", "dans", "dans le",
+    "dans la", "dans les", "en", "au", "aux", "в", "во", "на", "na", "w", "we", "nel", "nella", "nelle", "no",
+    "nas", "del", "della", "de", "du", "des", "der",
+))
+_STEPPE = alternation(("steppe", "steppes", "степи", "степь", "steppen", "estepa", "estepas", "steppa", "estepe",
+                       "stepie", "step", "grasslands", "desert", "désert", "wüste", "пустыне", "desierto"))
+
+_PATTERNS = (
+    # "in (the) (north-)central Kazakhstan (region)"; "в Карагандинской области"
+    re.compile(
+        rf"(?<![\w])(?:{_LOCATIVE})\s+(?:the\s+|der\s+|la\s+|le\s+|les\s+|el\s+|il\s+|o\s+|a\s+)?"
+        rf"(?:(?P<part>{_PART})(?:[a-zа-яё]*)\s+)?(?P<name>{_NAME})(?:\s+(?P<region>{_REGION}))?",
+        re.IGNORECASE,
+    ),
+    # "steppe of (north-central) Kazakhstan", "steppes du Kazakhstan", "степи Казахстана"
+    re.compile(
+        rf"(?<![\w])(?P<steppe>{_STEPPE})\s+(?:of\s+|du\s+|de\s+|des\s+|del\s+|di\s+|do\s+|da\s+)?"
+        rf"(?:(?P<part>{_PART})(?:[a-zа-яё]*)\s+)?(?P<name>{_NAME})",
+        re.IGNORECASE,
+    ),
+    # "Utah Test and Training Range", "Siziwang Banner"
+    re.compile(
+        rf"(?P<name>(?:{_WORD}[ \t]+(?:and[ \t]+|of[ \t]+)?){{1,4}}"
+        rf"(?-i:Range|Banner|Region|Desert|Province|Oblast|Territory|Steppe|County|District))(?![\w])"
+    ),
+    # "kasachische Steppe", "Kazakh steppe", "казахстанской степи"
+    re.compile(rf"(?<![\w])(?P<adj>[\w]+)\s+(?P<steppe>{_STEPPE})(?![\w])", re.IGNORECASE),
+)
+_NOT_AREAS = {"the", "a", "moscow", "earth", "space", "orbit"}
+
+
+def _country_of_adjective(word: str) -> str | None:
+    low = word.lower()
+    for stem, country in lx.COUNTRY_ADJECTIVES.items():
+        if low.startswith(stem):
+            return country
+    return None
+
+
+def _part_key(word: str | None) -> str | None:
+    if not word:
+        return None
+    low = word.lower()
+    for key, forms in lx.AREA_PARTS.items():
+        if any(low.startswith(f) for f in forms):
+            return key
+    return None
+
+
+def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
+    """Region hints in sentences about the landing, minus the phrases that are anchors."""
+    found: dict[tuple[int, int], Hint] = {}
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = sentence_at(text, m.start())
+            sentence = text[s:e]
+            if contains_any(sentence, lx.LANDING_CUES) is None:
+                continue
+            if contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES):
+                continue
+            gd = m.groupdict()
+            if gd.get("adj") is not None:
+                country = _country_of_adjective(gd["adj"])
+                if not country:
+                    continue
+                hint = Hint(text=m.group(0), span=m.span(), area=country, kind="steppe")
+            else:
+                name = gd["name"].strip()
+                if name.lower() in _NOT_AREAS:
+                    continue
+                nspan = m.span("name")
+                if any(a <= nspan[0] < b for a, b in exclude):
+                    continue
+                start = m.start("part") if gd.get("part") else (m.start("steppe") if gd.get("steppe") else nspan[0])
+                end = m.end("region") if gd.get("region") else nspan[1]
+                area = name + (" " + gd["region"] if gd.get("region") else "")
+                kind = "steppe" if gd.get("steppe") else ("region" if gd.get("region") else "area")
+                hint = Hint(text=text[start:end], span=(start, end), area=area, part=_part_key(gd.get("part")),
+                            kind=kind)
+            if not any(h.span[0] <= hint.span[0] and hint.span[1] <= h.span[1] for h in found.values()):
+                found = {k: h for k, h in found.items() if not (hint.span[0] <= k[0] and k[1] <= hint.span[1])}
+                found[hint.span] = hint
+    return sorted(found.values(), key=lambda h: h.span)

@@ -1,0 +1,263 @@
+"""Words the press uses to say where a landing happened, in eight languages.
+
+English, French, Russian and German are first-class; Spanish, Italian, Portuguese and
+Polish report landings with the same building blocks. Every list here is data, not
+logic: ``statements.py`` compiles them into patterns. Entries are lower-case; matching
+is case-insensitive unless a comment says otherwise.
+"""
+
+from __future__ import annotations
+
+# ── units ────────────────────────────────────────────────────────────────────────────
+# unit name -> metres, and the written forms that mean it.
+UNIT_METRES = {"km": 1000.0, "mi": 1609.344, "nmi": 1852.0, "verst": 1066.8, "m": 1.0}
+
+UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "nmi": (
+        "nautical miles", "nautical mile", "nmi", "n mi", "milles nautiques", "mille nautique",
+        "морских миль", "морские мили", "морских мили", "морская миля", "seemeilen", "seemeile",
+        "millas náuticas", "millas nauticas", "miglia nautiche", "milhas náuticas", "milhas nauticas",
+        "mil morskich", "mile morskie",
+    ),
+    "km": (
+        "kilometres", "kilometers", "kilometre", "kilometer", "kilometern", "kilomètres", "kilomètre",
+        "kilómetros", "kilometros", "kilómetro", "chilometri", "chilometro", "quilômetros", "quilómetros",
+        "quilometros", "quilômetro", "kilometrów", "kilometrow", "kilometry", "kilometrach", "kilometra",
+        "километрах", "километров", "километра", "километр", "км", "km", "kms", "klm",
+    ),
+    "mi": ("miles", "mile", "mi", "meilen", "meile", "milles", "millas", "miglia", "milhas", "mil", "миль", "мили"),
+    "verst": ("versts", "verst", "вёрст", "верст", "версты"),
+}
+
+# ── qualifiers ───────────────────────────────────────────────────────────────────────
+# sense: "below" (the true value is at most the number), "about" (either side),
+# "above" (at least the number), "upto" (anywhere from 0 to the number).
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "below": (
+        "nearly", "almost", "just under", "just short of", "a little under", "a little less than",
+        "presque", "près de", "pres de", "pas loin de", "un peu moins de",
+        "почти", "чуть менее", "чуть меньше", "без малого", "немногим менее",
+        "knapp", "fast", "beinahe", "nahezu", "gut und gern",
+        "casi", "poco menos de", "quasi", "poco meno di", "quase", "pouco menos de",
+        "prawie", "niemal", "blisko", "niespełna",
+    ),
+    "about": (
+        "about", "around", "some", "approximately", "approx.", "approx", "roughly", "circa", "ca.", "c.",
+        "an estimated", "estimated", "or so", "~", "≈",
+        "environ", "à peu près", "a peu pres", "quelque", "quelques", "approximativement", "autour de",
+        "примерно", "около", "приблизительно", "порядка", "где-то", "ориентировочно", "~",
+        "rund", "etwa", "ungefähr", "zirka", "ca", "gut", "an die",
+        "unos", "unas", "aproximadamente", "alrededor de", "cerca de", "en torno a",
+        "circa", "intorno a", "approssimativamente", "all'incirca", "una sessantina",
+        "cerca de", "aproximadamente", "uns", "umas", "por volta de", "perto de",
+        "około", "ok.", "mniej więcej", "jakieś", "jakies", "przeszło",
+    ),
+    "above": (
+        "more than", "over", "beyond", "upwards of", "in excess of", "at least", "a good", "just over",
+        "plus de", "au moins", "plus d'",
+        "более", "более чем", "больше", "свыше", "не менее", "более, чем",
+        "mehr als", "über", "ueber", "mindestens", "gut über",
+        "más de", "mas de", "al menos", "più di", "piu di", "oltre", "almeno", "mais de", "pelo menos",
+        "ponad", "ponad", "co najmniej", "powyżej",
+    ),
+    "upto": (
+        "up to", "within", "less than", "no more than", "under", "fewer than", "at most",
+        "moins de", "jusqu'à", "jusqu'a", "au plus", "dans un rayon de",
+        "менее", "меньше", "не более", "не дальше", "до", "в пределах",
+        "bis zu", "weniger als", "höchstens", "unter", "im umkreis von",
+        "menos de", "hasta", "meno di", "fino a", "entro", "até", "ate",
+        "mniej niż", "mniej niz", "do", "poniżej", "w promieniu",
+    ),
+}
+
+# ── directions ───────────────────────────────────────────────────────────────────────
+# Roots of compass words in every language, each mapped to its compass letter. A
+# direction word is read by splitting it into roots ("юго-восточнее" -> юго + восточ ->
+# S E -> "SE"; "sudoeste" -> sud + oeste -> "SW"; "west-southwest" -> W S W -> "WSW").
+DIRECTION_ROOTS: tuple[tuple[str, str], ...] = (
+    # English
+    ("north", "N"), ("south", "S"), ("east", "E"), ("west", "W"),
+    # French / Italian / Spanish / Portuguese
+    ("norte", "N"), ("nord", "N"), ("nor", "N"),
+    ("sul", "S"), ("sud", "S"), ("sur", "S"),
+    ("leste", "E"), ("este", "E"), ("est", "E"), ("es", "E"),
+    ("ouest", "W"), ("oeste", "W"), ("ovest", "W"), ("oes", "W"),
+    # German
+    ("süd", "S"), ("sued", "S"), ("ost", "E"), ("öst", "E"), ("oest", "E"),
+    # Russian
+    ("северо", "N"), ("север", "N"), ("северн", "N"),
+    ("юго", "S"), ("южн", "S"), ("юг", "S"),
+    ("восточно", "E"), ("восточ", "E"), ("восток", "E"), ("восто", "E"),
+    ("западно", "W"), ("западн", "W"), ("запад", "W"),
+    # Polish
+    ("północno", "N"), ("północn", "N"), ("północ", "N"),
+    ("południowo", "S"), ("południow", "S"), ("południe", "S"), ("południ", "S"),
+    ("wschodnio", "E"), ("wschodni", "E"), ("wschodu", "E"), ("wschód", "E"),
+    ("zachodnio", "W"), ("zachodni", "W"), ("zachodu", "W"), ("zachód", "W"),
+)
+
+# Endings that may follow the last root: "southern", "südöstlich", "юго-восточнее",
+# "к юго-востоку", "północnym".
+DIRECTION_SUFFIXES: tuple[str, ...] = (
+    "erly", "ern", "wards", "ward",
+    "lich", "lichen", "licher", "en",
+    "нее", "ее", "ку", "ке", "ом", "ой", "ого", "ая", "ый", "ий", "а", "е", "у", "ы",
+    "ym", "ego", "y", "i", "e", "a",
+)
+
+# The 16 points with their nominal bearings (degrees clockwise from north).
+COMPASS: dict[str, float] = {
+    name: i * 22.5
+    for i, name in enumerate(
+        ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
+    )
+}
+
+# Words that may stand before a direction word ("au sud-est de", "к юго-востоку от",
+# "na południowy wschód od", "to the south-east of", "im Südosten von").
+DIRECTION_PREFIXES: tuple[str, ...] = (
+    "to the", "the", "au", "à l'", "a l'", "à", "al", "a", "ao", "à", "na", "к", "на", "в", "im", "nel", "no",
+)
+
+# Words that tie a distance or direction to its anchor.
+RELATIONS: tuple[str, ...] = (
+    "away from", "short of", "outside of", "outside", "off", "from", "of",
+    "de la", "de l'", "du", "des", "de", "d'",
+    "от", "из",
+    "entfernt von", "von", "vom", "der", "des", "vor",
+    "del", "de los", "de las",
+    "della", "dello", "dalla", "dal", "dall'", "di", "da", "dell'",
+    "do", "da", "dos", "das",
+    "od",
+)
+
+# Words between the relation and the name ("the city of", "der Stadt", "города").
+DESCRIPTORS: tuple[str, ...] = (
+    "the", "a", "city of", "town of", "village of", "settlement of", "capital of", "regional capital",
+    "mining town of", "copper town of", "steppe town of", "provincial capital of", "hamlet of",
+    "la ville de", "la ville d'", "la localité de", "la localite de", "la ville minière de", "l'", "la", "le",
+    "ville de", "ville d'", "localité de",
+    "der stadt", "der kupferstadt", "der bergbaustadt", "der ortschaft", "des ortes", "der siedlung",
+    "dem ort", "der kleinstadt", "stadt", "ortschaft",
+    "города", "города-", "поселка", "посёлка", "села", "населенного пункта", "населённого пункта",
+    "райцентра", "аула", "города горняков",
+    "la ciudad de", "ciudad de", "la localidad de", "la città di", "città di", "la cittadina di",
+    "la cidade de", "cidade de", "a cidade de", "da cidade de",
+    "miasta", "miejscowości", "wsi",
+)
+
+# Anchors the press names without a place name; they are statements, but the gazetteer
+# cannot place them ("400 km from the launch site").
+UNNAMED_ANCHORS: tuple[str, ...] = (
+    "launch site", "launch pad", "launchpad", "cosmodrome", "target", "landing target", "aim point",
+    "planned landing site", "planned landing point", "designated landing site", "landing site",
+    "landing zone", "recovery zone", "intended landing site", "expected landing site", "planned site",
+    "site de lancement", "cible", "zone prévue", "point prévu", "cosmodrome",
+    "стартовой площадки", "космодрома", "расчетной точки", "расчётной точки", "расчетного района",
+    "расчётного района", "точки посадки", "намеченной точки",
+    "startplatz", "startplatzes", "ziel", "zielgebiet", "zielpunkt", "landeplatz", "geplanten landeplatz",
+    "sitio de lanzamiento", "punto previsto", "zona prevista", "sito di lancio", "punto previsto",
+    "local de lançamento", "ponto previsto", "miejsca startu", "celu", "planowanego miejsca",
+)
+
+# Facilities named after a town ("the Jezkazgan airfield"): the anchor keeps the word, the
+# gazetteer places the town, and the explanation says the town stands in.
+FACILITY_WORDS: tuple[str, ...] = (
+    "airfield", "airport", "air base", "airbase", "base", "spaceport",
+    "aéroport", "aérodrome", "аэропорт", "аэропорта", "аэродром", "аэродрома",
+    "flughafen", "flugplatz", "aeropuerto", "aeroporto", "lotnisko", "lotniska",
+)
+
+# "near X", "outside X": a disc around the anchor.
+NEAR_WORDS: tuple[str, ...] = (
+    "in the area of", "in the vicinity of", "not far from", "close to", "near", "nearby",
+    "outside", "just outside", "on the outskirts of",
+    "près de", "pres de", "non loin de", "à proximité de", "aux environs de", "dans la région de",
+    "недалеко от", "неподалеку от", "неподалёку от", "близ", "возле", "вблизи", "в районе", "рядом с",
+    "под",
+    "in der nähe von", "in der nähe", "nahe", "unweit von", "unweit", "bei",
+    "cerca de", "en las cercanías de", "no lejos de", "vicino a", "nei pressi di", "non lontano da",
+    "perto de", "próximo a", "proximo a", "nas proximidades de",
+    "niedaleko", "w pobliżu", "koło", "pod", "w okolicach",
+)
+
+# Landing cues: a statement counts only in a sentence that talks about the landing.
+LANDING_CUES: tuple[str, ...] = (
+    "land", "touched down", "touch down", "touchdown", "came down", "come down", "comes down", "splashed",
+    "splashdown", "parachuted", "parachute", "descent module", "capsule", "re-entry", "reentry",
+    "atterri", "atterrissage", "posé", "posée", "pose", "retour sur terre", "capsule",
+    "приземл", "посадк", "сел ", "спускаем", "капсул",
+    "gelandet", "landete", "landung", "aufgesetzt", "niedergegangen", "kapsel", "landekapsel",
+    "aterriz", "tocó tierra", "toco tierra", "cápsula", "capsula", "atterr", "toccato terra",
+    "pousou", "pouso", "aterriss", "wylądował", "wyladowal", "lądowa", "ladowa", "kapsuła", "kapsula",
+)
+
+# Sentences about something other than the landing: what follows such a cue is not a
+# landing statement even if a landing word is near ("flew in from the planned landing
+# zone near Arkalyk", "Первоначально посадку планировали в районе города Аркалык").
+NOT_LANDING_CUES: tuple[str, ...] = (
+    "planned", "scheduled", "originally", "initially", "was supposed", "intended", "expected to land",
+    "prévu", "prévue", "initialement", "планир", "первоначально", "предполагал", "должен был",
+    "geplant", "ursprünglich", "eigentlich", "previst", "programad", "originalmente", "inicialmente",
+    "planowan", "pierwotnie",
+    "flew in from", "flown from", "flown to", "flew to", "based in", "headquartered",
+    "вылетел", "вылетела", "вылетели", "launched from", "lifted off", "took off", "décollé", "gestartet",
+    "стартовал", "lies ", "located ", "se trouve", "находится", "liegt ",
+)
+
+# After a distance, these words mean it is not a distance on the ground.
+NOT_GROUND_AFTER: tuple[str, ...] = (
+    "above", "high", "up", "altitude", "in altitude", "overhead", "per hour", "an hour", "a second",
+    "per second", "/h", "/s", "long", "wide", "deep", "journey", "away in space", "in orbit", "orbit",
+    "d'altitude", "de haut", "d'altitude", "à l'heure", "par heure",
+    "höhe", "hoch", "pro stunde", "in der stunde",
+    "высоте", "высота", "в час", "над",
+    "de altura", "de altitud", "por hora", "di altitudine", "di quota", "all'ora", "orari",
+    "de altitude", "wysokości", "na godzinę",
+)
+
+# Region hints: parts of an area, and words that make a capitalised phrase a region.
+AREA_PARTS: dict[str, tuple[str, ...]] = {
+    "north-central": ("north-central", "north central", "du centre-nord", "centre-nord", "nord-central",
+                      "северо-центральн", "nordzentral", "centro-norte", "centro-nord", "północno-centraln"),
+    "south-central": ("south-central", "south central", "centre-sud", "юго-центральн", "südzentral", "centro-sur",
+                      "centro-sud", "centro-sul"),
+    "north-eastern": ("north-eastern", "northeastern", "north-east", "northeast", "du nord-est", "северо-восточн",
+                      "nordöstlich", "nordost", "noreste", "nord-est", "nordeste", "północno-wschodni"),
+    "north-western": ("north-western", "northwestern", "north-west", "northwest", "du nord-ouest",
+                      "северо-западн", "nordwestlich", "nordwest", "noroeste", "nord-ovest", "północno-zachodni"),
+    "south-eastern": ("south-eastern", "southeastern", "south-east", "southeast", "du sud-est", "юго-восточн",
+                      "südöstlich", "südost", "sureste", "sudeste", "sud-est", "południowo-wschodni"),
+    "south-western": ("south-western", "southwestern", "south-west", "southwest", "du sud-ouest", "юго-западн",
+                      "südwestlich", "südwest", "suroeste", "sudoeste", "sud-ovest", "południowo-zachodni"),
+    "central": ("central", "centre", "center", "du centre", "центральн", "zentral", "mittler", "zentrum",
+                "centro", "centrale", "centralny", "centralnym", "centralnego", "środkow"),
+    "northern": ("northern", "north", "du nord", "северн", "nördlich", "nord", "norte", "settentrional",
+                 "północn"),
+    "southern": ("southern", "south", "du sud", "южн", "südlich", "süd", "sur", "meridional", "sud", "sul",
+                 "południow"),
+    "eastern": ("eastern", "east", "de l'est", "восточн", "östlich", "ost", "este", "orientale", "oriental",
+                "leste", "wschodni"),
+    "western": ("western", "west", "de l'ouest", "западн", "westlich", "west", "oeste", "occidentale",
+                "occidental", "zachodni"),
+}
+
+REGION_WORDS: tuple[str, ...] = (
+    "region", "province", "oblast", "district", "banner", "county", "state", "territory", "desert", "range",
+    "steppe", "steppes", "grasslands",
+    "région", "province", "désert", "steppe",
+    "область", "области", "областью", "район", "района", "степи", "степь", "край", "края",
+    "gebiet", "region", "provinz", "bezirk", "steppe", "wüste",
+    "región", "provincia", "estepa", "desierto", "regione", "steppa", "deserto", "região", "estepe",
+    "obwód", "obwodzie", "regionie", "stepie", "step", "prowincji",
+)
+
+# Adjectives that name a country's steppe/desert ("kasachische Steppe", "Kazakh steppe").
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "kazakh": "Kazakhstan", "kazakhstani": "Kazakhstan", "kasachisch": "Kazakhstan", "kazakhe": "Kazakhstan",
+    "kazakhstanaise": "Kazakhstan", "казахск": "Kazakhstan", "казахстанск": "Kazakhstan",
+    "kazajo": "Kazakhstan", "kazaja": "Kazakhstan", "kazaka": "Kazakhstan", "kazako": "Kazakhstan",
+    "kazaki": "Kazakhstan", "cazaque": "Kazakhstan", "kazachsk": "Kazakhstan", "kazach": "Kazakhstan",
+    "mongolian": "Mongolia", "монгольск": "Mongolia", "mongolisch": "Mongolia",
+    "chinese": "China", "китайск": "China", "chinesisch": "China",
+}

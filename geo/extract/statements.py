@@ -1,0 +1,356 @@
+"""Find the statements of where a landing happened: distances, directions, "near X".
+
+The grammar is the one the press uses in every language we read:
+
+    [qualifier] NUMBER UNIT [(conversion)] [DIRECTION] [RELATION] [DESCRIPTOR] ANCHOR
+    "nearly 150 kilometers from the city of Jezkazgan"
+    "примерно в 150 км юго-восточнее Жезказгана"
+    "rund 150 Kilometer südöstlich der Kupferstadt Sheskasgan"
+    "à 146 km au sud-est de la ville de Jezkazgan"
+
+plus direction-only ("southeast of the town of X") and "near X" statements. A match
+counts only inside a sentence that talks about the landing (``LANDING_CUES``) and not
+right after words that move it to another event ("planned", "flew in from"): orbit
+altitudes, launch sites and recovery bases are described with the same grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract import lexicon as lx
+from geo.extract.text import alternation, contains_any, sentence_at
+from geo.model import Piece, Statement
+
+# ── numbers ──────────────────────────────────────────────────────────────────────────
+_NUM = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_UNIT_FORMS = {form: unit for unit, forms in lx.UNIT_WORDS.items() for form in forms}
+_UNIT = alternation(tuple(_UNIT_FORMS))
+_DISTANCE = re.compile(_NUM + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """A number as the press writes it: "1,600", "1 600", "1.600" (de), "10,5" (fr), "2.88".
+
+    A separator followed by exactly three digits groups thousands; otherwise it is the
+    decimal mark.
+    """
+    t = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    groups = re.split(r"[ .,]", t)
+    seps = re.findall(r"[ .,]", t)
+    if not seps:
+        return float(t)
+    if len(groups) > 2 or (len(groups[-1]) == 3 and len(groups[0]) <= 3 and seps[-1] != " " or seps[-1] == " "):
+        if len(groups[-1]) == 3 or seps[-1] == " ":
+            return float("".join(groups))
+        # "1,600.5": the last separator is the decimal mark
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    return float(groups[0] + "." + groups[1])
+
+
+# ── directions ───────────────────────────────────────────────────────────────────────
+_ROOTS = sorted(lx.DIRECTION_ROOTS, key=lambda r: -len(r[0]))
+_ROOTS_RE = alternation(tuple(r for r, _ in lx.DIRECTION_ROOTS) + ("nörd", "юж"))
+_SUFFIX_RE = alternation(lx.DIRECTION_SUFFIXES)
+_DIR_WORD = (
+    rf"(?:{_ROOTS_RE})(?:{_SUFFIX_RE})?(?:[-\s]?(?:{_ROOTS_RE})(?:{_SUFFIX_RE})?){{0,2}}"
+)
+_ABBR = r"(?-i:N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)"
+_EXTRA_ROOTS = (("nörd", "N"), ("юж", "S"))
+
+
+def compass_point(words: str) -> str | None:
+    """Read a direction word in any of our languages as a 16-point compass name.
+
+    >>> compass_point("юго-восточнее"), compass_point("west-southwest"), compass_point("sudoeste")
+    ('SE', 'WSW', 'SW')
+    """
+    if re.fullmatch(_ABBR, words.strip()):
+        return words.strip()
+    letters = ""
+    for token in re.split(r"[-\s]+", words.lower().strip()):
+        if not token:
+            continue
+        part = _decompose(token)
+        if part is None:
+            return None
+        letters += part
+    return letters if letters in lx.COMPASS else None
+
+
+def _decompose(token: str) -> str | None:
+    for suffix in ("", *sorted(lx.DIRECTION_SUFFIXES, key=len, reverse=True)):
+        if suffix and not token.endswith(suffix):
+            continue
+        stem = token[: len(token) - len(suffix)] if suffix else token
+        got = _roots(stem)
+        if got:
+            return got
+    return None
+
+
+def _roots(stem: str) -> str | None:
+    if not stem:
+        return ""
+    for root, letter in (*_ROOTS, *_EXTRA_ROOTS):
+        if stem.startswith(root):
+            rest = _roots(stem[len(root):])
+            if rest is not None and len(letter + rest) <= 3:
+                return letter + rest
+    return None
+
+
+def halfwidth_deg(point: str) -> float:
+    """Half the sector a compass word covers: 4 points ±45°, 8 points ±22.5°, 16 points ±11.25°.
+
+    The Georeferencing Calculator's ``getDirectionError`` convention (Wieczorek et al. 2004).
+    """
+    return {1: 45.0, 2: 22.5, 3: 11.25}[len(point)]
+
+
+# ── anchors ──────────────────────────────────────────────────────────────────────────
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŻА-ЯЁІЇЄҚҒҮҰӨҺӘ"
+_NAME_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]*"
+_NAME = rf"{_NAME_WORD}(?:(?:[ \u00a0\-]|\n(?!\n))(?:{_NAME_WORD}))" + "{0,3}"
+_RELATION = alternation(lx.RELATIONS)
+_DESCRIPTOR = alternation(lx.DESCRIPTORS)
+_GERMAN_PLACE_NOUN = r"[\w]*(?:stadt|ortschaft|siedlung|dorf|gemeinde|hauptstadt)"
+_UNNAMED = alternation(lx.UNNAMED_ANCHORS)
+_FACILITY = alternation(lx.FACILITY_WORDS)
+_PREFIX = alternation(lx.DIRECTION_PREFIXES)
+
+_ANCHOR_TAIL = re.compile(
+    rf"""
+    (?:(?:{_DESCRIPTOR})(?:\s+|(?<=['’]))|{_GERMAN_PLACE_NOUN}\s+(?=(?-i:[{_UPPER}])))*
+    (?:
+        (?P<unnamed>(?:its\s+|the\s+|their\s+|sa\s+|son\s+|la\s+|le\s+|il\s+|o\s+|el\s+|seinem\s+|dem\s+)?
+                    (?:planned\s+|intended\s+|original\s+)?(?:{_UNNAMED}))(?![\w])
+      |
+        (?P<name>{_NAME})(?:\s+(?P<facility>{_FACILITY})(?![\w]))?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words that look like names but never are (sentence starts, days, months, agencies).
+_NOT_NAMES = {
+    "the", "a", "it", "its", "earth", "erde", "земли", "terre", "tierra", "terra", "ziemi", "nasa", "roscosmos",
+    "roskosmos", "роскосмос", "esa", "iss", "мкс", "международной", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "station", "space",
+}
+
+
+def _match_anchor(text: str, pos: int, allow_unnamed: bool = True) -> tuple[str, tuple[int, int], bool] | None:
+    """An anchor phrase starting at ``pos`` (after descriptors): (text, span, is_named)."""
+    m = _ANCHOR_TAIL.match(text, pos)
+    if not m:
+        return None
+    if m.group("unnamed"):
+        if not allow_unnamed:
+            return None
+        phrase = re.sub(r"^(?:its|the|their|sa|son|la|le|il|o|el|seinem|dem)\s+", "", m.group("unnamed"),
+                        flags=re.IGNORECASE)
+        start = m.end() - len(phrase)
+        return phrase, (start, m.end()), False
+    name = m.group("name")
+    if name is None:
+        return None
+    # A name is a run of capitalised words; cut at a word that starts a new clause.
+    words = re.split(r"(?<=\S)(?=[ \u00a0\n])", name)
+    kept: list[str] = []
+    for w in words:
+        if w.strip().lower().strip("'’") in _NOT_NAMES:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    name = "".join(kept)
+    start = m.start("name")
+    end = start + len(name)
+    if m.group("facility") and len(kept) == len(words):
+        end = m.end("facility")
+    return text[start:end], (start, end), True
+
+
+# ── statements ───────────────────────────────────────────────────────────────────────
+_QUALIFIERS = sorted(((q, s) for s, qs in lx.QUALIFIERS.items() for q in qs), key=lambda x: -len(x[0]))
+_PREPOSITIONS_BEFORE_NUMBER = re.compile(
+    r"(?:\b(?:at|in|à|a|в|na|w|um|im|in|ad|em|di|от|о|of|by|some|de|за|на)\s*)$", re.IGNORECASE
+)
+_AFTER_UNIT = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?")
+_DIRECTION_PHRASE = re.compile(
+    rf"(?:(?:{_PREFIX})\s+)?(?P<dir>{_DIR_WORD}|{_ABBR})(?![\w])", re.IGNORECASE
+)
+_REL = re.compile(rf"\s*(?P<rel>{_RELATION})(?:(?<=['’])|\s+)", re.IGNORECASE)
+_NOT_GROUND = re.compile(rf"\s*(?:{alternation(lx.NOT_GROUND_AFTER)})(?![\w])", re.IGNORECASE)
+_NEGATION_WINDOW = 70
+
+
+def _qualifier(text: str, number_start: int, floor: int) -> tuple[str, str, tuple[int, int]] | None:
+    """The qualifier written before the number ("nearly", "примерно в", "à environ")."""
+    window_start = max(floor, number_start - 40)
+    before = text[window_start:number_start]
+    stripped = before.rstrip()
+    # skip one preposition between qualifier and number ("примерно в 150", "a unos 150")
+    pm = _PREPOSITIONS_BEFORE_NUMBER.search(stripped)
+    candidates = [stripped]
+    if pm:
+        candidates.append(stripped[: pm.start()].rstrip())
+    for cand in candidates:
+        low = cand.lower()
+        for q, sense in _QUALIFIERS:
+            if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum() or not q[0].isalnum()):
+                start = window_start + len(cand) - len(q)
+                return text[start: start + len(q)], sense, (start, start + len(q))
+    return None
+
+
+def _landing_context(text: str, pos: int) -> bool:
+    s, e = sentence_at(text, pos)
+    return contains_any(text[s:e], lx.LANDING_CUES) is not None
+
+
+def _negated(text: str, pos: int) -> bool:
+    """True when words just before ``pos`` in its sentence move it to another event."""
+    s, _ = sentence_at(text, pos)
+    window = text[max(s, pos - _NEGATION_WINDOW): pos]
+    return contains_any(window, lx.NOT_LANDING_CUES) is not None
+
+
+def find_offsets(text: str) -> list[Statement]:
+    """Distance statements: a number and unit tied to an anchor (with or without direction)."""
+    out: list[Statement] = []
+    for m in _DISTANCE.finditer(text):
+        if not _landing_context(text, m.start()):
+            continue
+        if _negated(text, m.start()):
+            continue
+        pos = _AFTER_UNIT.match(text, m.end()).end()
+        if _NOT_GROUND.match(text, pos):
+            continue
+        pieces = [Piece("distance", m.group(0), m.span())]
+        direction = None
+        dm = _DIRECTION_PHRASE.match(text, pos)
+        if dm:
+            point = compass_point(dm.group("dir"))
+            if point:
+                direction = point
+                pieces.append(Piece("direction", dm.group(0), dm.span()))
+                pos = dm.end()
+        rm = _REL.match(text, pos)
+        if rm:
+            pos = rm.end()
+        elif direction is None:
+            continue
+        else:
+            pos = len(text[:pos]) + (len(text[pos:]) - len(text[pos:].lstrip()))
+        anchor = _match_anchor(text, pos)
+        if anchor is None:
+            continue
+        name, aspan, _named = anchor
+        pieces.append(Piece("anchor", name, aspan))
+        unit = _UNIT_FORMS.get(m.group(2).lower(), _UNIT_FORMS.get(m.group(2), "km"))
+        q = _qualifier(text, m.start(), sentence_at(text, m.start())[0])
+        if q:
+            pieces.insert(0, Piece("qualifier", q[0], q[2]))
+        start = q[2][0] if q else m.start()
+        out.append(
+            Statement(
+                kind="offset",
+                text=text[start: aspan[1]],
+                span=(start, aspan[1]),
+                anchor=name,
+                anchor_span=aspan,
+                distance=parse_number(m.group(1)),
+                distance_text=m.group(1),
+                unit=unit,
+                qualifier=q[0] if q else None,
+                sense=q[1] if q else None,
+                direction=direction,
+                bearing_deg=lx.COMPASS[direction] if direction else None,
+                bearing_halfwidth_deg=halfwidth_deg(direction) if direction else None,
+                pieces=tuple(sorted(pieces, key=lambda p: p.span)),
+            )
+        )
+    return out
+
+
+_DIRECTION_ONLY = re.compile(
+    rf"(?<![\w])(?:(?:{_PREFIX})\s+)?(?P<dir>{_DIR_WORD}|{_ABBR})(?![\w])", re.IGNORECASE
+)
+
+
+def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
+    """Direction-only statements: "landed southeast of the town of X" (no distance)."""
+    out: list[Statement] = []
+    for m in _DIRECTION_ONLY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        point = compass_point(m.group("dir"))
+        if not point or not _landing_context(text, m.start()) or _negated(text, m.start()):
+            continue
+        word = m.group("dir").lower()
+        genitive = word.endswith(("нее", "lich"))
+        rm = _REL.match(text, m.end())
+        if rm:
+            pos = rm.end()
+        elif genitive:
+            pos = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
+        else:
+            continue
+        anchor = _match_anchor(text, pos, allow_unnamed=False)
+        if anchor is None:
+            continue
+        name, aspan, _ = anchor
+        out.append(
+            Statement(
+                kind="direction",
+                text=text[m.start(): aspan[1]],
+                span=(m.start(), aspan[1]),
+                anchor=name,
+                anchor_span=aspan,
+                direction=point,
+                bearing_deg=lx.COMPASS[point],
+                bearing_halfwidth_deg=halfwidth_deg(point),
+                pieces=(Piece("direction", m.group(0), m.span()), Piece("anchor", name, aspan)),
+            )
+        )
+    return out
+
+
+_NEAR = re.compile(rf"(?<![\w])(?P<near>{alternation(lx.NEAR_WORDS)})\s+", re.IGNORECASE)
+
+
+def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
+    """"near X" / "outside X" / "в районе X" statements."""
+    out: list[Statement] = []
+    for m in _NEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if not _landing_context(text, m.start()) or _negated(text, m.start()):
+            continue
+        anchor = _match_anchor(text, m.end(), allow_unnamed=False)
+        if anchor is None:
+            continue
+        name, aspan, _ = anchor
+        out.append(
+            Statement(
+                kind="near",
+                text=text[m.start(): aspan[1]],
+                span=(m.start(), aspan[1]),
+                anchor=name,
+                anchor_span=aspan,
+                qualifier=m.group("near"),
+                pieces=(Piece("qualifier", m.group("near"), m.span("near")), Piece("anchor", name, aspan)),
+            )
+        )
+    return out
+
+
+def find_statements(text: str) -> list[Statement]:
+    """Every landing statement in reading order (offsets, then direction-only, then near)."""
+    offsets = find_offsets(text)
+    taken = [s.span for s in offsets]
+    directions = find_directions(text, taken)
+    taken += [s.span for s in directions]
+    near = find_near(text, taken)
+    return sorted([*offsets, *directions, *near], key=lambda s: s.span)

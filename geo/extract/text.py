@@ -1,0 +1,55 @@
+"""Sentence bounds and small text helpers shared by the finders."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ABBREV = re.compile(
+    r"(?:\b(?:a\.m|p\.m|ca|ok|approx|st|mt|ft|no|nr|vs|dr|mr|mrs|ms|prof|gen|col|lt|sgt|u\.s|u\.k|e\.g|i\.e|etc"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|г|гг|т\.е|т\.д|км|тыс|млн|z\.b|bzw|ca|dr|nr|prof|ok|godz"
+    r"|św)\.)$",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[.!?]+[\"»”)]?\s+|\n\s*\n|;\s+|\n(?=\s*[•\-*]\s)")
+
+
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans; a period after an abbreviation ("a.m.", "ca.", "ok.") does not end one."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        before = text[max(start, m.start() - 12): m.start() + 1]
+        if m.group(0).startswith(".") and _ABBREV.search(before):
+            continue
+        if m.end() < len(text) and text[m.end()].islower() and "\n\n" not in m.group(0):
+            continue  # "p.m. local time", "ca. 150 km": not a new sentence
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return tuple(out)
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence holding ``pos``."""
+    for s, e in sentences(text):
+        if s <= pos < e:
+            return s, e
+    return 0, len(text)
+
+
+def contains_any(haystack: str, needles: tuple[str, ...]) -> str | None:
+    """The first needle found in ``haystack`` (both compared lower-case), or None."""
+    low = haystack.lower()
+    for n in needles:
+        if n in low:
+            return n
+    return None
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any blank."""
+    uniq = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)

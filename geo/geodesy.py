@@ -1,0 +1,135 @@
+"""Geodesic primitives on the WGS84 ellipsoid (pyproj.Geod / GeographicLib).
+
+Everything that measures or draws on the Earth goes through here, so no module ever
+treats degrees as kilometres.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from pyproj import Geod
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+WGS84 = Geod(ellps="WGS84")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance between two points, in km."""
+    _, _, d = WGS84.inv(lon1, lat1, lon2, lat2)
+    return d / 1000.0
+
+
+def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial bearing from point 1 to point 2, degrees clockwise from north in [0, 360)."""
+    az, _, _ = WGS84.inv(lon1, lat1, lon2, lat2)
+    return az % 360.0
+
+
+def destination(lat: float, lon: float, bearing: float, dist_km: float) -> tuple[float, float]:
+    """The point reached going ``dist_km`` along ``bearing`` (the direct problem): (lat, lon)."""
+    lon2, lat2, _ = WGS84.fwd(lon, lat, bearing, dist_km * 1000.0)
+    return lat2, _wrap(lon2)
+
+
+def destinations(lat: float, lon: float, bearings: np.ndarray, dists_km: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorised direct problem: arrays of (lat, lon)."""
+    n = len(bearings)
+    lons, lats, _ = WGS84.fwd(np.full(n, lon), np.full(n, lat), bearings, dists_km * 1000.0)
+    return lats, (np.asarray(lons) + 180.0) % 360.0 - 180.0
+
+
+def area_km2(geom: BaseGeometry | None) -> float:
+    """Geodesic area of a lon/lat (multi)polygon, km² (always positive)."""
+    if geom is None or geom.is_empty:
+        return 0.0
+    polys = [geom] if isinstance(geom, Polygon) else list(getattr(geom, "geoms", []))
+    total = 0.0
+    for p in polys:
+        if isinstance(p, (Polygon, MultiPolygon)):
+            a, _ = WGS84.geometry_area_perimeter(p)
+            total += abs(a)
+    return total / 1e6
+
+
+def _wrap(lon: float) -> float:
+    return (lon + 180.0) % 360.0 - 180.0
+
+
+def max_distance_km(lat: float, lon: float, geom: BaseGeometry) -> float:
+    """Largest geodesic distance from a point to the vertices of a geometry, km.
+
+    It is the radius of the smallest circle centred on the point that holds the
+    geometry (Darwin Core's ``coordinateUncertaintyInMeters`` / 1000).
+    """
+    coords: list[tuple[float, float]] = []
+    polys = [geom] if isinstance(geom, Polygon) else list(getattr(geom, "geoms", [geom]))
+    for p in polys:
+        if isinstance(p, Polygon):
+            coords.extend(p.exterior.coords)
+        elif hasattr(p, "coords"):
+            coords.extend(p.coords)
+    if not coords:
+        return 0.0
+    arr = np.asarray(coords)
+    _, _, d = WGS84.inv(np.full(len(arr), lon), np.full(len(arr), lat), arr[:, 0], arr[:, 1])
+    return float(np.max(d)) / 1000.0
+
+
+def deg_per_km_lat() -> float:
+    """Approximate degrees of latitude per km (only for choosing sampling steps, never for shapes)."""
+    return 1.0 / 111.32
+
+
+__all__ = ["WGS84", "distance_km", "bearing_deg", "destination", "destinations", "area_km2", "max_distance_km",
+           "math"]
+
+
+def ring_to_geometry(lats: np.ndarray, lons: np.ndarray) -> BaseGeometry:
+    """A closed ring of points on the ellipsoid -> a valid lon/lat (Multi)Polygon.
+
+    Longitudes are unwrapped so the ring is continuous; a ring that winds around a pole
+    is closed through that pole; whatever crosses ±180° is cut there and shifted back
+    (RFC 7946 §3.1.9: split at the antimeridian rather than drawing across the world).
+    """
+    from shapely import make_valid
+    from shapely.affinity import translate
+    from shapely.geometry import box
+    from shapely.ops import unary_union
+
+    lons_u = np.degrees(np.unwrap(np.radians(np.asarray(lons, dtype=float))))
+    lats = np.asarray(lats, dtype=float)
+    pts = list(zip(lons_u, lats))
+    drift = lons_u[-1] - lons_u[0]
+    if abs(drift) > 180.0:  # the ring encloses a pole
+        pole = 90.0 if np.mean(lats) > 0 else -90.0
+        pts += [(lons_u[-1], pole), (lons_u[0], pole)]
+    poly = make_valid(Polygon(pts))
+    parts = []
+    for shift in (-720.0, -360.0, 0.0, 360.0, 720.0):
+        window = box(-180.0 - shift, -90.0, 180.0 - shift, 90.0)
+        piece = poly.intersection(window)
+        if not piece.is_empty:
+            parts.append(translate(piece, xoff=shift))
+    merged = unary_union(parts)
+    return _polygonal(make_valid(merged))
+
+
+def _polygonal(geom: BaseGeometry) -> BaseGeometry:
+    """Keep only the polygonal parts of a geometry (make_valid may add stray lines)."""
+    if isinstance(geom, (Polygon, MultiPolygon)):
+        return geom
+    polys = []
+    for g in getattr(geom, "geoms", []):
+        if isinstance(g, Polygon):
+            polys.append(g)
+        elif isinstance(g, MultiPolygon):
+            polys.extend(g.geoms)
+    return MultiPolygon(polys) if len(polys) > 1 else (polys[0] if polys else Polygon())
+
+
+def polygonal(geom: BaseGeometry) -> BaseGeometry:
+    """Public alias of the polygon filter, for fuse and export."""
+    return _polygonal(geom)

@@ -1,0 +1,220 @@
+"""The whole path for one article: text -> reading -> places -> regions -> estimate.
+
+``locate`` is the public one-call API (re-exported as ``geo.locate``). User corrections
+and drawn constraints enter here, so the CLI, the dashboard and batch runs all produce
+the same estimate for the same inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from shapely.geometry import shape as shapely_shape
+
+from geo import boundaries, catalog, extract, timing
+from geo.extract import lexicon as lx
+from geo.extract.statements import compass_point, halfwidth_deg
+from geo.fuse import fuse
+from geo.gazetteer import Gazetteer, default
+from geo.geodesy import area_km2, polygonal
+from geo.model import Estimate, Hint, Place, Reading, Region, Statement
+from geo.regions import statement_region
+
+ENGINE_VERSION = "0.1.0"
+_UNNAMED = {u.lower() for u in lx.UNNAMED_ANCHORS}
+_FACILITY = tuple(f.lower() for f in lx.FACILITY_WORDS)
+_QUALIFIER_SENSE = {q.lower(): s for s, qs in lx.QUALIFIERS.items() for q in qs}
+
+
+def apply_corrections(statements: tuple[Statement, ...], corrections: dict[int, dict[str, Any]] | None
+                      ) -> tuple[Statement, ...]:
+    """Statements with the user's corrections applied (anchor, distance, unit, direction, qualifier).
+
+    A correction ``{"disabled": True}`` removes a statement from the fusion (it stays listed).
+    """
+    if not corrections:
+        return statements
+    out = []
+    for i, st in enumerate(statements):
+        c = corrections.get(i) or corrections.get(str(i)) or {}  # type: ignore[call-overload]
+        if c.get("disabled"):
+            continue
+        changes: dict[str, Any] = {}
+        if "anchor" in c and c["anchor"]:
+            changes["anchor"] = str(c["anchor"])
+        if "distance" in c and c["distance"] not in (None, ""):
+            changes["distance"] = float(c["distance"])
+            changes["distance_text"] = f"{float(c['distance']):g}"
+            if st.kind in ("near", "direction"):
+                changes["kind"] = "offset"
+        if "unit" in c and c["unit"] in lx.UNIT_METRES:
+            changes["unit"] = c["unit"]
+        if "direction" in c:
+            point = compass_point(str(c["direction"])) if c["direction"] else None
+            changes["direction"] = point
+            changes["bearing_deg"] = lx.COMPASS[point] if point else None
+            changes["bearing_halfwidth_deg"] = halfwidth_deg(point) if point else None
+        if "qualifier" in c:
+            q = (c["qualifier"] or "").strip()
+            changes["qualifier"] = q or None
+            changes["sense"] = _QUALIFIER_SENSE.get(q.lower()) if q else None
+        st = replace(st, **changes)
+        if st.kind == "offset" and not st.unit:
+            st = replace(st, unit="km")
+        out.append(st)
+    return tuple(out)
+
+
+def _anchor_query(anchor: str) -> str | None:
+    """The name to look up for an anchor phrase (None for unnamed anchors like "launch site")."""
+    low = anchor.lower().strip()
+    if low in _UNNAMED:
+        return None
+    for f in _FACILITY:
+        if low.endswith(" " + f):
+            return anchor[: len(anchor) - len(f) - 1]
+    return anchor
+
+
+def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any | None:
+    area = boundaries.lookup(h.area, as_of=as_of, country=countries[0] if countries else None)
+    if area is None and " " in h.area:
+        # "Force's Utah Test and Training Range": try the capitalised words inside
+        words = h.area.replace("'s", "").split()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(0, len(words) - n + 1):
+                area = boundaries.lookup(" ".join(words[i:i + n]), as_of=as_of)
+                if area is not None:
+                    break
+            if area is not None:
+                break
+    if area is not None and h.part:
+        area = boundaries.part(area, h.part)
+    return area
+
+
+def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer
+                     ) -> list[Place | None]:
+    """Resolve each statement's anchor; a second pass uses the first anchors' country as context."""
+    queries = [_anchor_query(s.anchor) if s.anchor else None for s in statements]
+    places = [gaz.resolve(q, countries) if q else None for q in queries]
+    if not countries:
+        found = [p.country for p in places if p is not None and p.match in ("exact", "inflected")]
+        if found:
+            ctx = (max(set(found), key=found.count),)
+            places = [gaz.resolve(q, ctx) if q else None for q in queries]
+    return places
+
+
+def locate(
+    text: str,
+    published: date | str | None = None,
+    *,
+    prior: bool = True,
+    corrections: dict[int, dict[str, Any]] | None = None,
+    constraints: list[dict] | tuple[dict, ...] = (),
+    exclude_mission: str | None = None,
+    title: str | None = None,
+    sha256: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Estimate:
+    """Read an article and estimate where the landing happened.
+
+    ``published`` (a date or "YYYY-MM-DD") completes a time with no date in the text and
+    dates the region names (a region named in 2010 has its 2010 borders). ``prior`` turns
+    the historical-landings prior on or off; ``exclude_mission`` leaves one catalog row out
+    of it (evaluation). ``corrections`` maps a statement index to field overrides;
+    ``constraints`` are GeoJSON geometries the user drew, fused like statements.
+    """
+    if isinstance(published, str):
+        published = date.fromisoformat(published) if published.strip() else None
+    gaz = gazetteer or default()
+    reading = extract.read(text)
+    as_of = published or reading.dateline
+    statements = apply_corrections(reading.statements, corrections)
+
+    hint_regions, kept_hints, countries = _hints(reading, as_of)
+    places = place_statements(statements, countries, gaz)
+
+    regions: list[Region] = []
+    anchors: dict[int, Place] = {}
+    unresolved: list[str] = []
+    kept_statements: list[Statement] = []
+    for st, place in zip(statements, places):
+        if st.kind in ("near", "direction") and place is None:
+            continue  # weak wording with no known place: most likely not a place at all
+        idx = len(kept_statements)
+        kept_statements.append(st)
+        if st.anchor and place is None:
+            unresolved.append(st.anchor)
+        rival = gaz.nearest_rival_km(place) if (place is not None and st.kind == "near") else None
+        region = statement_region(st, idx, place, rival)
+        if place is not None:
+            anchors[place.geonameid] = place
+        if region is not None and not region.geometry.is_empty:
+            regions.append(region)
+    for c_index, geom in enumerate(constraints):
+        g = polygonal(shapely_shape(geom))
+        if not g.is_empty:
+            regions.append(Region(role="constraint", shape="area", geometry=g, area_km2=area_km2(g), index=c_index,
+                                  label="drawn by the user", explanation="a constraint the user drew"))
+    reading = replace(reading, statements=tuple(kept_statements), hints=tuple(kept_hints))
+
+    tz = next((p.timezone for p in places if p is not None and p.timezone), None)
+    landing = timing.landing_time(reading.times, reading.dateline, published, tz)
+    sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    base = dict(reading=reading, anchors=tuple(anchors.values()), landing_time=landing, published=published,
+                title=title or reading.title, sha256=sha, unresolved=tuple(unresolved))
+
+    statement_like = [r for r in regions if r.role in ("statement", "constraint")]
+    if not statement_like:
+        why = "no statement of where the landing happened was found"
+        if unresolved:
+            why = "the places named (" + ", ".join(unresolved) + ") are not in the gazetteer"
+        return Estimate(status="nothing-to-map", message=f"Nothing to map: {why}.", regions=tuple(regions),
+                        geometry=None, area_km2=None, best=None, uncertainty_m=None, **base)
+    all_regions = [*regions, *hint_regions]
+    points = catalog.prior_points(exclude_mission) if prior else ()
+    fused = fuse(all_regions, points)
+    if fused.geometry is None:
+        return Estimate(status="conflict", message="The statements contradict each other and no two agree.",
+                        regions=tuple(all_regions), geometry=None, area_km2=None, best=None, uncertainty_m=None,
+                        conflicts=fused.conflicts, **base)
+    status = "conflict" if fused.conflicts else "ok"
+    message = _message(all_regions, fused)
+    return Estimate(status=status, message=message, regions=tuple(all_regions), geometry=fused.geometry,
+                    area_km2=fused.area_km2, best=fused.best, uncertainty_m=fused.uncertainty_m, used=fused.used,
+                    conflicts=fused.conflicts, prior=fused.prior, extras={"hard_geometry": fused.hard_geometry},
+                    **base)
+
+
+def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hint], tuple[str, ...]]:
+    regions: list[Region] = []
+    kept: list[Hint] = []
+    countries: list[str] = []
+    for h in reading.hints:
+        area = _hint_area(h, as_of, tuple(countries))
+        if area is None:
+            continue
+        kept.append(h)
+        if area.country and area.country not in countries:
+            countries.append(area.country)
+        regions.append(Region(role="hint", shape="area", geometry=area.geometry, area_km2=area_km2(area.geometry),
+                              index=len(kept) - 1, hint=h, label=h.text,
+                              explanation=f"{area.name}" + (f" ({area.note})" if area.note else "")))
+    return regions, kept, tuple(countries)
+
+
+def _message(regions: list[Region], fused: Any) -> str:
+    n = sum(1 for i in fused.used if regions[i].role == "statement")
+    parts = [f"{n} statement{'s' if n != 1 else ''} fused into {fused.area_km2:,.0f} km²"]
+    if fused.conflicts:
+        names = ", ".join(f"«{regions[i].label}» vs «{regions[j].label}»" for i, j in fused.conflicts)
+        dropped = [regions[i].label for i in range(len(regions)) if i not in fused.used]
+        parts.append(f"conflict: {names}; kept the largest group that agrees"
+                     + (f", left out: {', '.join(dropped)}" if dropped else ""))
+    parts.append("historical prior used" if fused.prior else "historical prior not used")
+    return "; ".join(parts) + "."
