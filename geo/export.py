@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import shapely
+from shapely import make_valid
 from shapely.geometry import MultiPolygon, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
+from geo.geodesy import polygonal
 from geo.model import Estimate, Region
 
 SCHEMA_VERSION = "1.0"
@@ -38,8 +41,15 @@ def _round(obj: Any) -> Any:
 
 
 def geometry_json(geom: BaseGeometry) -> dict:
-    """A shapely geometry as an RFC 7946 geometry dict."""
-    g = mapping(_rhr(geom))
+    """A shapely geometry as an RFC 7946 geometry dict, valid after rounding to ``COORD_DECIMALS``.
+
+    Rounding alone can make touching rings overlap; ``set_precision`` snaps to the grid
+    and keeps the geometry valid.
+    """
+    snapped = shapely.set_precision(geom, 10.0**-COORD_DECIMALS)
+    if not snapped.is_valid:
+        snapped = polygonal(make_valid(snapped))
+    g = mapping(_rhr(snapped))
     return {"type": g["type"], "coordinates": _round(g["coordinates"])}
 
 

@@ -34,10 +34,16 @@ from pathlib import Path
 from geo.model import Place
 from geo.names import key, skeleton
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LENGTH = 6
+# A small place whose name is also an everyday word (Zipf frequency >= 3, about once per
+# 10^6 words, in any of our eight languages, per ``wordfreq``) is only accepted in a
+# country the article is about: "Station" (Switzerland), "Earth" (Texas), "Agency" (US).
+COMMON_WORD_MAX_POPULATION = 50_000
+COMMON_WORD_MIN_ZIPF = 3.0
+LANGUAGES = ("en", "fr", "de", "ru", "es", "it", "pt", "pl")
 
 # Case endings tried when a name is not found as written, longest first. Each pair is
 # (ending as written, replacement): Russian "Караганды" -> "Караганда", Polish
@@ -103,11 +109,12 @@ def build_index(path: Path | None = None) -> Path:
         PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
         CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
                             admin1 TEXT, pop INTEGER, tz TEXT);
-        CREATE TABLE names(k TEXT, id INTEGER, name TEXT);
+        CREATE TABLE names(k TEXT, id INTEGER, name TEXT, common INTEGER);
         CREATE TABLE skels(s TEXT, id INTEGER, name TEXT);
         CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         """
     )
+    common = _common_word_test()
     place_rows, name_rows, skel_rows = [], [], []
     for c in cities.values():
         gid = int(c["geonameid"])
@@ -122,12 +129,13 @@ def build_index(path: Path | None = None) -> Path:
             k, s = key(n), skeleton(n)
             if k not in seen_k:
                 seen_k.add(k)
-                name_rows.append((k, gid, n))
+                small = int(c.get("population") or 0) < COMMON_WORD_MAX_POPULATION
+                name_rows.append((k, gid, n, int(small and common(n))))
             if s not in seen_s:
                 seen_s.add(s)
                 skel_rows.append((s, gid, n))
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", place_rows)
-    con.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+    con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
     con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
     con.executescript(
         "CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX places_lat ON places(lat);"
@@ -164,11 +172,12 @@ class Gazetteer:
         return _place(row) if row else None
 
     def _by(self, table: str, column: str, value: str) -> list[tuple[Place, str]]:
+        common = "n.common" if table == "names" else "0"
         rows = self._con().execute(
-            f"SELECT p.*, n.name FROM {table} n JOIN places p ON p.id = n.id WHERE n.{column} = ?",
+            f"SELECT p.*, n.name, {common} FROM {table} n JOIN places p ON p.id = n.id WHERE n.{column} = ?",
             (value,),
         ).fetchall()
-        return [(_place(r[:8]), r[8]) for r in rows]
+        return [(replace(_place(r[:8]), common_word=bool(r[9])), r[8]) for r in rows]
 
     def candidates(self, name: str, limit: int = 10) -> list[Place]:
         """All places the name may mean, best layer first, each with ``match`` and ``score``."""
@@ -273,7 +282,20 @@ class Gazetteer:
         best = max(cands, key=rank)
         if best.match == "fuzzy" and best.country not in countries and best.population < 100_000:
             return None
+        if best.common_word and best.country not in countries:
+            return None  # "Station", "Earth", "Agency": a word of the text, not a hamlet abroad
         return best
+
+
+def _common_word_test():  # noqa: ANN202 - a closure over wordfreq's tables
+    """A predicate: is this name an everyday word in one of our languages? (index build only)."""
+    from wordfreq import zipf_frequency
+
+    def common(name: str) -> bool:
+        low = name.lower()
+        return any(zipf_frequency(low, lang) >= COMMON_WORD_MIN_ZIPF for lang in LANGUAGES)
+
+    return common
 
 
 def _place(row: tuple) -> Place:

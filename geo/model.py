@@ -130,6 +130,7 @@ class Place:
     matched: str | None = None  # the gazetteer name that matched the query
     match: str | None = None  # "exact" | "skeleton" | "inflected" | "fuzzy"
     score: float = 1.0
+    common_word: bool = False  # the matched name is also an everyday word ("Station", "Earth")
 
     @property
     def extent_km(self) -> float:

@@ -1,0 +1,28 @@
+"""The developer evaluation cases (../shared/cases), loaded once for the tests."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CASES_DIR = SHARED / "cases"
+SEED = SHARED / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
+
+
+@lru_cache(maxsize=1)
+def all_cases() -> list[dict]:
+    """Every case, with its article text under "text"."""
+    spec = json.loads((CASES_DIR / "cases.json").read_text(encoding="utf-8"))
+    out = []
+    for case in spec["cases"]:
+        case = dict(case, text=(CASES_DIR / case["file"]).read_text(encoding="utf-8"))
+        out.append(case)
+    return out
+
+
+def case(case_id: str) -> dict:
+    """One case by id."""
+    return next(c for c in all_cases() if c["id"] == case_id)
