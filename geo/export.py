@@ -82,9 +82,9 @@ def _statement_props(r: Region) -> dict:
             "match": a.match if a else None,
         }
     if r.distance_km:
-        props["distance_km"] = dict(zip(("nominal", "min", "max"), (_r(v) for v in r.distance_km)))
+        props["distance_km"] = dict(zip(("nominal", "min", "max"), (_r(v) for v in r.distance_km), strict=False))
     if r.bearing_deg:
-        props["bearing_deg"] = dict(zip(("nominal", "min", "max"), (_r(v) for v in r.bearing_deg)))
+        props["bearing_deg"] = dict(zip(("nominal", "min", "max"), (_r(v) for v in r.bearing_deg), strict=False))
     if st and st.kind == "coordinates":
         props["coordinates"] = {"lat": st.lat, "lon": st.lon, "precision_deg": st.precision_deg}
     return props

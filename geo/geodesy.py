@@ -101,7 +101,7 @@ def ring_to_geometry(lats: np.ndarray, lons: np.ndarray) -> BaseGeometry:
 
     lons_u = np.degrees(np.unwrap(np.radians(np.asarray(lons, dtype=float))))
     lats = np.asarray(lats, dtype=float)
-    pts = list(zip(lons_u, lats))
+    pts = list(zip(lons_u, lats, strict=False))
     drift = lons_u[-1] - lons_u[0]
     if abs(drift) > 180.0:  # the ring encloses a pole
         pole = 90.0 if np.mean(lats) > 0 else -90.0

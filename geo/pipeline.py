@@ -143,7 +143,7 @@ def locate(
     anchors: dict[int, Place] = {}
     unresolved: list[str] = []
     kept_statements: list[Statement] = []
-    for st, place in zip(statements, places):
+    for st, place in zip(statements, places, strict=False):
         if st.kind in ("near", "direction") and place is None:
             continue  # weak wording with no known place: most likely not a place at all
         idx = len(kept_statements)
