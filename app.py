@@ -112,25 +112,28 @@ if st.session_state.get("error"):
     st.error(st.session_state["error"])
 
 est: Estimate | None = st.session_state.get("estimate")
-left, right = st.columns([5, 4])
-with left:
-    m = estimate_map(est) if est is not None else base_map()
-    st_folium(localize(m), height=560, use_container_width=True, returned_objects=[], key="map")
-with right:
-    if est is None:
-        st.info("Paste an article and press **Map**.")
-    else:
-        (st.success if est.status == "ok" else st.warning)(est.message)
-        c1, c2, c3 = st.columns(3)
-        c1.metric("Estimate", f"{est.area_km2:,.0f} km²" if est.area_km2 else "—")
-        c2.metric("Best point", f"{est.best[0]:.3f}, {est.best[1]:.3f}" if est.best else "—")
-        lt = est.landing_time
-        c3.metric("Landed (UTC)", f"{lt.utc:%Y-%m-%d %H:%M}" if lt and lt.utc else
-                  (f"{lt.time_utc:%H:%M}" if lt and lt.time_utc else "—"))
-        if lt and lt.note:
-            st.caption(lt.note)
+if est is not None:
+    (st.success if est.status == "ok" else st.warning)(est.message)
+m = estimate_map(est) if est is not None else base_map()
+st_folium(localize(m), height=560, use_container_width=True, returned_objects=[], key="map")
+if est is None:
+    st.info("Paste an article and press **Map**.")
+else:
+    lt = est.landing_time
+    when = (f"{lt.utc:%Y-%m-%d %H:%M} UTC" if lt and lt.utc else
+            (f"{lt.time_utc:%H:%M} UTC (date unknown)" if lt and lt.time_utc else "—"))
+    best = f"{est.best[0]:.4f}, {est.best[1]:.4f}" if est.best else "—"
+    unc = f" ± {est.uncertainty_m / 1000:.0f} km" if est.uncertainty_m else ""
+    area = f"{est.area_km2:,.0f} km²" if est.area_km2 else "—"
+    st.markdown(f"**Estimate** {area} · **Best point** {best}{unc} · **Landed** {when}")
+    if lt and lt.note:
+        st.caption(lt.note)
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader("What was read")
         st.dataframe(statement_rows(est), hide_index=True, use_container_width=True)
         st.download_button("Download GeoJSON", export.dumps(est, indent=1), file_name="touchdown.geojson",
                            mime="application/geo+json", type="primary")
-        with st.expander("Article, as read", expanded=True):
-            st.markdown(highlighted(est), unsafe_allow_html=True)
+    with right:
+        st.subheader("Article")
+        st.markdown(highlighted(est), unsafe_allow_html=True)

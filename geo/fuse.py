@@ -12,7 +12,7 @@ Rules (each visible in the output):
 3. **Prior (switchable).** Past landings cluster in recovery zones. The prior is a
    kernel density of past landings; it is used when a nominal landing explains the
    statements better than an off-nominal one (see ``OFF_NOMINAL_SHARE``). Then the
-   estimate is the 90 % highest-posterior-density part of the fused region (kernel
+   estimate is the 95 % highest-posterior-density part of the fused region (kernel
    density x the statements' soft likelihood) and the best point its mode. When the
    region holds few past landings (a ballistic re-entry, an abort, a first landing
    somewhere new), the prior is not used and the output says so.
@@ -46,7 +46,7 @@ PRIOR_BANDWIDTH_KM = 15.0
 OFF_NOMINAL_SHARE = 0.2
 # The estimate under the prior is the highest-posterior-density region holding this much
 # of the posterior (kernel density x the statements' soft likelihood).
-CREDIBLE_MASS = 0.9
+CREDIBLE_MASS = 0.95
 GRID_STEPS = 90
 
 
@@ -114,8 +114,12 @@ def _nominal_points(regions: list[Region]) -> list[tuple[float, float]]:
     return pts
 
 
-def _grid(geom: BaseGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, float]:
-    """Cell centres inside ``geom`` (lon, lat), each cell's geodesic area (km²), and the steps."""
+def _grid(geom: BaseGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Cell centres inside ``geom`` (lon, lat), each cell's geodesic area (km²), and the cell edges.
+
+    The edges are shared arrays, so neighbouring cells have identical borders and their
+    union merges exactly.
+    """
     import shapely
 
     from geo.geodesy import WGS84
@@ -133,7 +137,11 @@ def _grid(geom: BaseGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray, float
         for y in ys
     ]) / 1e6
     cell_area = np.repeat(row_area, GRID_STEPS)
-    return gx.ravel()[inside], gy.ravel()[inside], cell_area[inside], dx, dy
+    ix, iy = np.meshgrid(np.arange(GRID_STEPS), np.arange(GRID_STEPS))
+    x_edges = minx + dx * np.arange(GRID_STEPS + 1)
+    y_edges = miny + dy * np.arange(GRID_STEPS + 1)
+    boxes = shapely.box(x_edges[ix.ravel()], y_edges[iy.ravel()], x_edges[ix.ravel() + 1], y_edges[iy.ravel() + 1])
+    return gx.ravel()[inside], gy.ravel()[inside], cell_area[inside], boxes[inside], inside
 
 
 def _kernel_density(lons: np.ndarray, lats: np.ndarray, prior: tuple[tuple[float, float], ...]) -> np.ndarray:
@@ -178,17 +186,34 @@ def soft_likelihood(lons: np.ndarray, lats: np.ndarray, regions: list[Region]) -
     return like
 
 
-def _cells_polygon(lons: np.ndarray, lats: np.ndarray, dx: float, dy: float) -> BaseGeometry:
-    import shapely
+def _cells_polygon(boxes: np.ndarray) -> BaseGeometry:
+    """Union of the selected grid cells, its staircase outline smoothed by corner cutting.
 
-    boxes = shapely.box(lons - dx / 2, lats - dy / 2, lons + dx / 2, lats + dy / 2)
-    return shapely.coverage_union_all(boxes)
+    Chaikin's corner cutting moves vertices by at most a quarter of a cell (a few km at
+    most), well inside the grid's own resolution; it only makes the outline readable.
+    """
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon
+
+    union = shapely.coverage_union_all(boxes)
+    polys = [union] if isinstance(union, Polygon) else list(getattr(union, "geoms", []))
+    smooth = [Polygon(_chaikin(np.asarray(p.exterior.coords)), [_chaikin(np.asarray(i.coords)) for i in p.interiors])
+              for p in polys if isinstance(p, Polygon)]
+    return make_valid(MultiPolygon(smooth) if len(smooth) > 1 else smooth[0])
+
+
+def _chaikin(ring: np.ndarray, rounds: int = 3) -> np.ndarray:
+    pts = ring[:-1]
+    for _ in range(rounds):
+        nxt = np.roll(pts, -1, axis=0)
+        pts = np.concatenate([0.75 * pts + 0.25 * nxt, 0.25 * pts + 0.75 * nxt], axis=1).reshape(-1, 2)
+    return np.vstack([pts, pts[:1]])
 
 
 def _posterior(hard: BaseGeometry, used: list[Region], prior: tuple[tuple[float, float], ...]
                ) -> tuple[BaseGeometry, tuple[float, float], float] | None:
     """Credible region and mode under the prior, or None when the prior does not apply."""
-    lons, lats, area, dx, dy = _grid(hard)
+    lons, lats, area, boxes, _ = _grid(hard)
     if len(lons) == 0:
         return None
     kde = _kernel_density(lons, lats, prior)
@@ -203,7 +228,7 @@ def _posterior(hard: BaseGeometry, used: list[Region], prior: tuple[tuple[float,
     order = np.argsort(-post)
     cum = np.cumsum(mass[order]) / mass.sum()
     keep = order[: int(np.searchsorted(cum, CREDIBLE_MASS)) + 1]
-    region = polygonal(make_valid(_cells_polygon(lons[keep], lats[keep], dx, dy).intersection(hard)))
+    region = polygonal(make_valid(_cells_polygon(boxes[keep]).intersection(hard)))
     if region.is_empty:
         return None
     k = int(order[0])

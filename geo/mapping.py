@@ -98,13 +98,14 @@ def history_layer(show: bool = True) -> folium.FeatureGroup:
 def estimate_map(est: Estimate, show_history: bool = True) -> folium.Map:
     """The whole estimate on a map that fits it (Kazakhstan when there is nothing to map)."""
     bounds = None
-    target = est.geometry
-    if target is None:
-        shapes = [r.geometry for r in est.regions if r.role == "statement"]
-        target = shapes[0] if shapes else None
-    if target is not None and not target.is_empty:
-        minx, miny, maxx, maxy = target.bounds
-        bounds = [[miny, minx], [maxy, maxx]]
+    # Fit the statements' regions and the estimate (not the hints: a country is too wide).
+    shapes = [r.geometry for r in est.regions if r.role in ("statement", "constraint")]
+    if est.geometry is not None:
+        shapes.append(est.geometry)
+    shapes = [g for g in shapes if g is not None and not g.is_empty]
+    if shapes:
+        b = [g.bounds for g in shapes]
+        bounds = [[min(x[1] for x in b), min(x[0] for x in b)], [max(x[3] for x in b), max(x[2] for x in b)]]
     m = base_map(bounds)
     hints = folium.FeatureGroup(name="Region hints", show=True)
     statements = folium.FeatureGroup(name="Statement regions", show=True)
