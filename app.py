@@ -70,11 +70,10 @@ def statement_rows(est: Estimate) -> list[dict]:
     return rows
 
 
-def map_article(text: str, name: str | None, published: date | None, use_prior: bool) -> None:
+def map_article(text: str | bytes, name: str | None, published: date | None, use_prior: bool) -> None:
     """Decode, locate, keep in the workspace and in the session."""
     try:
-        article = from_text(text) if name is None else decode(text.encode("utf-8") if isinstance(text, str)
-                                                               else text, name=name)
+        article = from_text(text) if isinstance(text, str) else decode(text, name=name)
     except InputError as exc:
         st.session_state["error"] = str(exc)
         return
@@ -86,6 +85,17 @@ def map_article(text: str, name: str | None, published: date | None, use_prior: 
     st.session_state.update(error=None, estimate=est, article_id=article_id)
 
 
+def on_map() -> None:
+    """The Map button: runs before the page is drawn, so the sidebar already lists the new article."""
+    ss = st.session_state
+    upload = ss.get("upload")
+    text = ss.get("article_text") or ""
+    if upload is not None and not text.strip():
+        map_article(upload.getvalue(), upload.name, ss.get("published"), ss.get("use_prior", True))
+    else:
+        map_article(text, None, ss.get("published"), ss.get("use_prior", True))
+
+
 st.title("Touchdown")
 st.caption("Where did the spacecraft come down? Paste a news report; every statement of where it landed becomes an "
            "honest region on the map.")
@@ -95,18 +105,14 @@ with st.sidebar:
     for row in workspace().articles()[:50]:
         st.write(f"• {html.escape(row.title or f'article {row.id}')}")
     st.divider()
-    published = st.date_input("Publication date (optional)", value=None, format="YYYY-MM-DD")
-    use_prior = st.toggle("Use the historical-landings prior", value=True,
+    st.date_input("Publication date (optional)", value=None, format="YYYY-MM-DD", key="published")
+    st.toggle("Use the historical-landings prior", value=True, key="use_prior",
                           help="Past landings cluster in recovery zones; the prior narrows the estimate there when "
                                "the statements allow it. The map and the GeoJSON say whether it was used.")
 
-text = st.text_area("Article text", height=220, placeholder="Paste a news report about a landing…")
-upload = st.file_uploader("…or drop a file", type=["txt", "md", "html", "htm"])
-if st.button("Map", type="primary"):
-    if upload is not None and not text.strip():
-        map_article(upload.getvalue(), upload.name, published, use_prior)
-    else:
-        map_article(text, None, published, use_prior)
+st.text_area("Article text", height=220, placeholder="Paste a news report about a landing…", key="article_text")
+st.file_uploader("…or drop a file", type=["txt", "md", "html", "htm"], key="upload")
+st.button("Map", type="primary", on_click=on_map)
 
 if st.session_state.get("error"):
     st.error(st.session_state["error"])
@@ -115,7 +121,7 @@ est: Estimate | None = st.session_state.get("estimate")
 if est is not None:
     (st.success if est.status == "ok" else st.warning)(est.message)
 m = estimate_map(est) if est is not None else base_map()
-st_folium(localize(m), height=560, use_container_width=True, returned_objects=[], key="map")
+st_folium(localize(m), height=560, width=None, returned_objects=[], key="map")
 if est is None:
     st.info("Paste an article and press **Map**.")
 else:
@@ -131,7 +137,7 @@ else:
     left, right = st.columns([3, 2])
     with left:
         st.subheader("What was read")
-        st.dataframe(statement_rows(est), hide_index=True, use_container_width=True)
+        st.dataframe(statement_rows(est), hide_index=True, width="stretch")
         st.download_button("Download GeoJSON", export.dumps(est, indent=1), file_name="touchdown.geojson",
                            mime="application/geo+json", type="primary")
     with right:

@@ -25,7 +25,6 @@ from geo import assets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser_helpers import (  # noqa: E402
-    CHROMIUM,
     REPO_ROOT,
     network_audit_env,
     offline_context,
@@ -207,15 +206,7 @@ def test_inline_html_works_on_a_localized_map_too(demo_map: folium.Map) -> None:
 
 # --- in a real browser, with no network ----------------------------------------------------------------
 
-browser_only = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs Debian's Chromium: apt-get install -y chromium"
-)
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    """pytest-playwright must drive Debian's Chromium; never `playwright install`."""
-    return {**browser_type_launch_args, "executable_path": str(CHROMIUM)}
+browser_only = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,69 @@
+"""The dashboard in real headless Chromium with every request that would leave the machine blocked."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from shapely.geometry import Point, shape
+
+from tests.browser_helpers import network_audit_env, offline_context, outbound_connections, start_streamlit
+from tests.cases import REPO, SEED
+
+pytestmark = pytest.mark.browser
+IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The real app.py on a free port, with its own workspace database and a network audit."""
+    work = tmp_path_factory.mktemp("app")
+    audit = work / "net-audit.jsonl"
+    env = {"TOUCHDOWN_DB": str(work / "ws.sqlite3"), **network_audit_env(audit)}
+    with start_streamlit(REPO / "app.py", env=env) as (_proc, base_url):
+        yield base_url, audit
+
+
+@pytest.fixture
+def offline_page(browser: Any, server: tuple[str, Path]) -> Iterator[tuple[Any, list[str]]]:
+    context, blocked = offline_context(browser, accept_downloads=True, viewport={"width": 1400, "height": 1800})
+    page = context.new_page()
+    page.goto(server[0])
+    yield page, blocked
+    context.close()
+
+
+def _map_frame(page: Any) -> Any:
+    page.locator(IFRAME).last.wait_for(state="attached", timeout=60_000)
+    frame = page.locator(IFRAME).last.element_handle().content_frame()
+    frame.wait_for_selector(".leaflet-container", state="visible", timeout=60_000)
+    return frame
+
+
+def test_the_page_opens_on_kazakhstan_drawn_from_shipped_data(offline_page: tuple[Any, list[str]]) -> None:
+    page, blocked = offline_page
+    frame = _map_frame(page)
+    frame.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 10")
+    assert blocked == []
+
+
+def test_paste_map_see_the_estimate_and_download_geojson(offline_page: tuple[Any, list[str]],
+                                                         server: tuple[str, Path], tmp_path: Path) -> None:
+    page, blocked = offline_page
+    page.get_by_label("Article text").fill(SEED.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Map").click()
+    page.get_by_text("Download GeoJSON").wait_for(timeout=90_000)
+    frame = _map_frame(page)
+    frame.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length >= 2")
+    page.screenshot(path=str(tmp_path / "mapped.png"), full_page=True)
+    with page.expect_download() as dl:
+        page.get_by_text("Download GeoJSON").click()
+    doc = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection" and doc["touchdown"]["status"] == "ok"
+    estimate = next(f for f in doc["features"] if f["properties"]["role"] == "estimate")
+    assert shape(estimate["geometry"]).contains(Point(69.65, 47.3833))
+    assert blocked == [], blocked
+    assert outbound_connections(server[1]) == []
