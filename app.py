@@ -1,35 +1,53 @@
-"""Touchdown's dashboard: paste or drop an article, check what was read, see the map, take the GeoJSON.
+"""Touchdown's dashboard: paste or drop articles, check what was read, correct it, see the map, take the result.
 
-A thin skin over ``geo``: every decision is made in the library; this page only lays
-widgets out, keeps the workspace in the database, and draws what the library returns.
+A thin skin over ``geo``: every decision is made in the library. This page lays widgets
+out, keeps the workspace (articles, corrections, drawn constraints) in the database, and
+draws what the library returns. Article text is untrusted: it is escaped wherever it is
+shown.
 """
 
 from __future__ import annotations
 
 import html
-from datetime import date
+import json
+import os
+import re
 
 import streamlit as st
+from folium import plugins
 from streamlit_folium import st_folium
 
 from geo import export
 from geo.assets import localize
-from geo.mapping import base_map, estimate_map
+from geo.mapping import base_map, estimate_map, to_html
 from geo.model import Estimate
 from geo.pipeline import locate
-from geo.store import Workspace
-from geo.textio import InputError, decode, from_text
+from geo.store import ConflictError, StoreError, Workspace
+from geo.textio import InputError, check_batch_size, decode, from_text
 
 st.set_page_config(page_title="Touchdown", page_icon="🪂", layout="wide")
 
 HIGHLIGHT = {"distance": "#ffd54f", "qualifier": "#ffe0b2", "direction": "#b3e5fc", "anchor": "#c8e6c9",
              "hint": "#e1bee7", "time": "#f8bbd0", "coordinates": "#d7ccc8"}
+EDITABLE = ("use", "anchor", "distance", "unit", "qualifier", "direction")
+DOWNLOADS = (("GeoJSON", "geojson"), ("KML", "kml"), ("GPX", "gpx"), ("GeoPackage", "gpkg"), ("CSV", "csv"),
+             ("HTML map", "html"))
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 
 
 @st.cache_resource
+def _open_workspace(path: str | None) -> Workspace:
+    return Workspace.open(path)
+
+
 def workspace() -> Workspace:
-    """The workspace database, opened once per server process."""
-    return Workspace.open()
+    """The workspace database, opened once per path per server process (``TOUCHDOWN_DB`` or the default)."""
+    return _open_workspace(os.environ.get("TOUCHDOWN_DB"))
+
+
+def md_escape(text: str) -> str:
+    """Text shown through Streamlit's Markdown (radio labels, captions) with every Markdown sign escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
 def highlighted(est: Estimate) -> str:
@@ -51,79 +69,183 @@ def highlighted(est: Estimate) -> str:
                    f"{html.escape(text[start:end])}</mark>")
         pos = end
     out.append(html.escape(text[pos:]))
-    return "<div style='white-space:pre-wrap;font-size:0.9rem;line-height:1.5'>" + "".join(out) + "</div>"
+    legend = " ".join(f'<mark style="background:{c};padding:0 3px">{k}</mark>' for k, c in HIGHLIGHT.items())
+    return (f"<div style='font-size:0.8rem;margin-bottom:6px'>{legend}</div>"
+            "<div style='white-space:pre-wrap;font-size:0.9rem;line-height:1.5'>" + "".join(out) + "</div>")
 
 
-def statement_rows(est: Estimate) -> list[dict]:
-    """One row per statement: what was read and the region it became."""
+def statement_rows(est: Estimate, corrections: dict[int, dict]) -> list[dict]:
+    """One row per statement as read (with the user's corrections), and the region it became."""
     rows = []
-    regions = {r.index: r for r in est.regions if r.role == "statement"}
-    for i, s in enumerate(est.reading.statements):
-        r = regions.get(i)
+    regions = {r.statement: r for r in est.regions if r.role == "statement"}
+    for i, s in enumerate(est.extras.get("read_statements", est.reading.statements)):
+        c = corrections.get(i, {})
+        r = next((reg for st_, reg in regions.items() if st_ is not None and st_.span == s.span), None)
         rows.append({
-            "#": i + 1, "text": s.text.replace("\n", " "), "anchor": s.anchor or "",
+            "use": not c.get("disabled", False),
+            "text": s.text.replace("\n", " "),
+            "anchor": c.get("anchor", s.anchor or ""),
+            "distance": c.get("distance", s.distance),
+            "unit": c.get("unit", s.unit or ""),
+            "qualifier": c.get("qualifier", s.qualifier or ""),
+            "direction": c.get("direction", s.direction or ""),
             "place": f"{r.anchor.name} ({r.anchor.country})" if r is not None and r.anchor else "—",
-            "distance": s.distance, "unit": s.unit or "", "qualifier": s.qualifier or "",
-            "direction": s.direction or "", "shape": r.shape if r is not None else "not placed",
+            "shape": r.shape if r is not None else "not placed",
             "area km²": round(r.area_km2) if r is not None else None,
         })
     return rows
 
 
-def map_article(text: str | bytes, name: str | None, published: date | None, use_prior: bool) -> None:
-    """Decode, locate, keep in the workspace and in the session."""
-    try:
-        article = from_text(text) if isinstance(text, str) else decode(text, name=name)
-    except InputError as exc:
-        st.session_state["error"] = str(exc)
-        return
-    est = locate(article.text, published, prior=use_prior, title=article.title, sha256=article.sha256)
+def current_estimate(article_id: int) -> Estimate:
+    """Re-map the article with its corrections and constraints (fast; the text is the source of truth)."""
     ws = workspace()
-    article_id = ws.add_article(article.text, title=article.title, sha256=article.sha256,
-                                source_name=article.source_name, published=published)
+    row = ws.get(article_id)
+    corrections = ws.corrections(article_id)
+    constraints = st.session_state.get("constraints", {}).get(article_id, [])
+    plain = locate(row.text, row.published, prior=st.session_state.get("use_prior", True), title=row.title,
+                   sha256=row.sha256)
+    est = locate(row.text, row.published, prior=st.session_state.get("use_prior", True), title=row.title,
+                 sha256=row.sha256, corrections=corrections, constraints=constraints)
+    est.extras["read_statements"] = plain.reading.statements
     ws.save_estimate(article_id, export.dumps(est), est.status, "touchdown")
-    st.session_state.update(error=None, estimate=est, article_id=article_id)
+    return est
 
 
-def on_map() -> None:
-    """The Map button: runs before the page is drawn, so the sidebar already lists the new article."""
+def add_articles() -> None:
+    """The Map button: keep the pasted text and every dropped file in the workspace, select the first."""
     ss = st.session_state
-    upload = ss.get("upload")
+    ws = workspace()
+    published = ss.get("published")
+    ids, errors = [], []
     text = ss.get("article_text") or ""
-    if upload is not None and not text.strip():
-        map_article(upload.getvalue(), upload.name, ss.get("published"), ss.get("use_prior", True))
-    else:
-        map_article(text, None, ss.get("published"), ss.get("use_prior", True))
+    uploads = ss.get("uploads") or []
+    try:
+        check_batch_size(len(uploads) + (1 if text.strip() else 0))
+    except InputError as exc:
+        ss["error"] = str(exc)
+        return
+    if text.strip() or not uploads:
+        try:
+            a = from_text(text)
+            ids.append(ws.add_article(a.text, title=a.title, sha256=a.sha256, published=published))
+        except (InputError, StoreError) as exc:
+            errors.append(str(exc))
+    for up in uploads:
+        try:
+            a = decode(up.getvalue(), name=up.name)
+            ids.append(ws.add_article(a.text, title=a.title or up.name, sha256=a.sha256, source_name=up.name,
+                                      encoding=a.encoding, published=published))
+        except (InputError, StoreError) as exc:
+            errors.append(f"{up.name}: {exc}")
+    ss["error"] = "\n\n".join(errors) or None
+    if ids:
+        ss["selected"] = ids[0]
+        ss["article_text"] = ""
 
 
-st.title("Touchdown")
-st.caption("Where did the spacecraft come down? Paste a news report; every statement of where it landed becomes an "
-           "honest region on the map.")
+def save_table_edits(article_id: int) -> None:
+    """The statements table changed: keep each edited field as a correction (one row per field)."""
+    ss = st.session_state
+    edits = ss.get(f"table-{article_id}", {}).get("edited_rows", {})
+    base = ss.get(f"rows-{article_id}", [])
+    ws = workspace()
+    for idx, changes in edits.items():
+        i = int(idx)
+        for field, value in changes.items():
+            if field not in EDITABLE or i >= len(base):
+                continue
+            if field == "use":
+                ws.set_correction(article_id, i, "disabled", not bool(value))
+            elif value in (None, "") and field != "anchor":
+                ws.clear_correction(article_id, i, field)
+            else:
+                ws.set_correction(article_id, i, field, value)
 
+
+def drawn_constraints(drawings: list[dict] | None) -> list[dict]:
+    """GeoJSON geometries of what the user drew; a drawn circle becomes a geodesic disc."""
+    from shapely.geometry import mapping
+
+    from geo.regions import ring
+
+    out = []
+    for f in drawings or []:
+        geom = f.get("geometry") or {}
+        if geom.get("type") == "Point" and (f.get("properties") or {}).get("radius"):
+            lon, lat = geom["coordinates"]
+            out.append(mapping(ring(lat, lon, 0.0, float(f["properties"]["radius"]) / 1000.0)))
+        elif geom.get("type") in ("Polygon", "MultiPolygon"):
+            out.append(geom)
+    return out
+
+
+# ── sidebar: the workspace ───────────────────────────────────────────────────────────
+ws = workspace()
+rows = ws.articles()
+ids = [r.id for r in rows]
+titles = {r.id: (r.title or f"article {r.id}") for r in rows}
 with st.sidebar:
     st.header("Workspace")
-    for row in workspace().articles()[:50]:
-        st.write(f"• {html.escape(row.title or f'article {row.id}')}")
+    if rows:
+        if st.session_state.get("selected") not in ids:
+            st.session_state["selected"] = ids[-1]
+        st.radio("Articles", ids, key="selected", format_func=lambda i: md_escape(titles[i][:80]),
+                 label_visibility="collapsed")
+        sel = st.session_state["selected"]
+        with st.expander("Rename or remove"):
+            new_title = st.text_input("Title", value=titles[sel], key=f"title-{sel}")
+            c1, c2 = st.columns(2)
+            if c1.button("Rename", key=f"rename-{sel}"):
+                try:
+                    ws.rename(sel, new_title.strip() or None,
+                              expected_revision=next(r.revision for r in rows if r.id == sel))
+                    st.rerun()
+                except ConflictError:
+                    st.warning("Someone else changed this article meanwhile; reload to see their change.")
+            if c2.button("Remove", key=f"remove-{sel}"):
+                ws.remove(sel)
+                st.session_state.pop("selected", None)
+                st.rerun()
+    else:
+        st.caption("No articles yet: paste one and press **Map**.")
     st.divider()
-    st.date_input("Publication date (optional)", value=None, format="YYYY-MM-DD", key="published")
+    st.date_input("Publication date (optional)", value=None, format="YYYY-MM-DD", key="published",
+                  help="Completes a landing time that has no date, and dates the region names.")
     st.toggle("Use the historical-landings prior", value=True, key="use_prior",
-                          help="Past landings cluster in recovery zones; the prior narrows the estimate there when "
-                               "the statements allow it. The map and the GeoJSON say whether it was used.")
+              help="Past landings cluster in recovery zones; the prior narrows the estimate there when the "
+                   "statements allow it. The map and the GeoJSON say whether it was used.")
 
-st.text_area("Article text", height=220, placeholder="Paste a news report about a landing…", key="article_text")
-st.file_uploader("…or drop a file", type=["txt", "md", "html", "htm"], key="upload")
-st.button("Map", type="primary", on_click=on_map)
-
+# ── input ────────────────────────────────────────────────────────────────────────────
+st.title("Touchdown")
+st.caption("Where did the spacecraft come down? Paste a news report or drop files; every statement of where it "
+           "landed becomes an honest region on the map.")
+st.text_area("Article text", height=180, placeholder="Paste a news report about a landing…", key="article_text")
+st.file_uploader("…or drop files (.txt, .md, .html)", type=["txt", "md", "html", "htm"],
+                 accept_multiple_files=True, key="uploads")
+st.button("Map", type="primary", on_click=add_articles)
 if st.session_state.get("error"):
     st.error(st.session_state["error"])
 
-est: Estimate | None = st.session_state.get("estimate")
+# ── the selected article ─────────────────────────────────────────────────────────────
+selected: int | None = st.session_state.get("selected") if rows else None
+est: Estimate | None = current_estimate(selected) if selected is not None else None
 if est is not None:
     (st.success if est.status == "ok" else st.warning)(est.message)
 m = estimate_map(est) if est is not None else base_map()
-st_folium(localize(m), height=560, width=None, returned_objects=[], key="map")
+plugins.Draw(export=False, position="topleft",
+             draw_options={"polyline": False, "marker": False, "circlemarker": False},
+             edit_options={"edit": False}).add_to(m)
+out = st_folium(localize(m), height=560, width=None, returned_objects=["all_drawings"],
+                key=f"map-{selected}-{len(st.session_state.get('constraints', {}).get(selected, []))}")
+if selected is not None and out and out.get("all_drawings"):
+    new = drawn_constraints(out["all_drawings"])
+    kept = st.session_state.setdefault("constraints", {}).setdefault(selected, [])
+    if new and json.dumps(new, sort_keys=True) != json.dumps(kept[-len(new):], sort_keys=True):
+        kept.extend(new)
+        st.rerun()
+
 if est is None:
-    st.info("Paste an article and press **Map**.")
+    st.info("Paste an article and press **Map**. Draw a polygon or circle on the map to add your own constraint.")
 else:
     lt = est.landing_time
     when = (f"{lt.utc:%Y-%m-%d %H:%M} UTC" if lt and lt.utc else
@@ -133,13 +255,41 @@ else:
     area = f"{est.area_km2:,.0f} km²" if est.area_km2 else "—"
     st.markdown(f"**Estimate** {area} · **Best point** {best}{unc} · **Landed** {when}")
     if lt and lt.note:
-        st.caption(lt.note)
+        st.caption(md_escape(lt.note))
+    n_constraints = len(st.session_state.get("constraints", {}).get(selected, []))
+    if n_constraints and st.button(f"Clear {n_constraints} drawn constraint(s)"):
+        st.session_state["constraints"][selected] = []
+        st.rerun()
     left, right = st.columns([3, 2])
     with left:
         st.subheader("What was read")
-        st.dataframe(statement_rows(est), hide_index=True, width="stretch")
-        st.download_button("Download GeoJSON", export.dumps(est, indent=1), file_name="touchdown.geojson",
-                           mime="application/geo+json", type="primary")
+        st.caption("Correct a statement in the table (anchor, distance, unit, qualifier, direction, or untick "
+                   "*use*); the map follows at once and the correction is kept.")
+        corrections = ws.corrections(selected)
+        table = statement_rows(est, corrections)
+        st.session_state[f"rows-{selected}"] = table
+        st.data_editor(
+            table, key=f"table-{selected}", hide_index=True, width="stretch", on_change=save_table_edits,
+            args=(selected,), disabled=[c for c in (table[0] if table else {}) if c not in EDITABLE],
+            column_config={
+                "use": st.column_config.CheckboxColumn("use", width="small"),
+                "unit": st.column_config.SelectboxColumn("unit", options=["km", "mi", "nmi", "verst"]),
+                "direction": st.column_config.SelectboxColumn(
+                    "direction", options=["", "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW",
+                                          "WSW", "W", "WNW", "NW", "NNW"]),
+                "distance": st.column_config.NumberColumn("distance", min_value=0.0, max_value=20000.0),
+            },
+        )
+        if est.unresolved:
+            st.caption("Not in the gazetteer: " + md_escape(", ".join(est.unresolved)))
+        st.subheader("Download")
+        cols = st.columns(len(DOWNLOADS))
+        for col, (label, fmt) in zip(cols, DOWNLOADS, strict=True):
+            # Made only when clicked (on another thread): a GeoPackage or a 4 MB HTML map per rerun is waste.
+            data = (lambda e=est: to_html(e)) if fmt == "html" else (lambda e=est, f=fmt: export.render(e, f))
+            col.download_button(f"Download {label}", data, file_name=f"touchdown-{selected}.{fmt}",
+                                mime=export.MEDIA_TYPES[fmt], key=f"dl-{fmt}", type="primary" if fmt == "geojson"
+                                else "secondary")
     with right:
         st.subheader("Article")
         st.markdown(highlighted(est), unsafe_allow_html=True)

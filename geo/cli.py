@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 EXIT_OK, EXIT_INPUT, EXIT_NOTHING = 0, 2, 3
-FORMATS = ("geojson", "html")
+FORMATS = ("geojson", "kml", "gpx", "gpkg", "csv", "html")
 
 
 def _published(value: str | None) -> date | None:
@@ -50,15 +50,14 @@ def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fas
 
 
 def _write(est, out: Path, fmt: str) -> None:  # noqa: ANN001
-    from geo import export
-
     if fmt == "html":
-        from geo.assets import inline_html
-        from geo.mapping import estimate_map
+        from geo.mapping import to_html
 
-        out.write_text(inline_html(estimate_map(est)), encoding="utf-8")
+        out.write_bytes(to_html(est))
     else:
-        out.write_text(export.dumps(est, indent=1), encoding="utf-8")
+        from geo import export
+
+        out.write_bytes(export.render(est, fmt))
 
 
 def cmd_map(args: argparse.Namespace) -> int:

@@ -164,3 +164,124 @@ def _iso(dt: Any) -> str:
 def dumps(est: Estimate, indent: int | None = None) -> str:
     """The GeoJSON as text (UTF-8 safe, no NaN)."""
     return json.dumps(to_geojson(est), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+# ── other formats, all from the same FeatureCollection ───────────────────────────────
+FORMATS = ("geojson", "kml", "gpx", "gpkg", "csv")
+MEDIA_TYPES = {"geojson": "application/geo+json", "kml": "application/vnd.google-earth.kml+xml",
+               "gpx": "application/gpx+xml", "gpkg": "application/geopackage+sqlite3", "csv": "text/csv",
+               "html": "text/html"}
+
+
+def _flat(props: dict) -> dict[str, str]:
+    """Properties as flat strings (nested dicts as JSON), for formats with flat attributes."""
+    out = {}
+    for k, v in props.items():
+        out[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else ("" if v is None else str(v))
+    return out
+
+
+def _label(props: dict) -> str:
+    return str(props.get("text") or props.get("name") or props["role"])
+
+
+def to_kml(doc: dict) -> bytes:
+    """KML (Google Earth): one placemark per feature, properties as ExtendedData."""
+    import simplekml
+    from shapely.geometry import shape
+
+    kml = simplekml.Kml(name=(doc["touchdown"]["article"]["title"] or "Touchdown")[:200])
+    styles = {"estimate": "7f2827d6", "statement": "3fb4771f", "hint": "1f7f7f7f", "constraint": "3fbd6794"}
+    for f in doc["features"]:
+        props, geom = f["properties"], shape(f["geometry"])
+        if geom.geom_type == "Point":
+            pm = kml.newpoint(name=_label(props), coords=[(geom.x, geom.y)])
+        else:
+            polys = list(getattr(geom, "geoms", [geom]))
+            folder = kml.newmultigeometry(name=_label(props))
+            for p in polys:
+                poly = folder.newpolygon(outerboundaryis=list(p.exterior.coords),
+                                         innerboundaryis=[list(i.coords) for i in p.interiors])
+                poly.tessellate = 1
+            folder.style.polystyle.color = styles.get(props["role"], "3f1f77b4")
+            folder.style.linestyle.width = 2
+            pm = folder
+        for k, v in _flat(props).items():
+            pm.extendeddata.newdata(name=k, value=v)
+    return kml.kml().encode("utf-8")
+
+
+def to_gpx(doc: dict) -> bytes:
+    """GPX: the best point and anchors as waypoints, each region's outline as a track."""
+    import gpxpy.gpx
+    from shapely.geometry import shape
+
+    gpx = gpxpy.gpx.GPX()
+    gpx.name = (doc["touchdown"]["article"]["title"] or "Touchdown")[:200]
+    for f in doc["features"]:
+        props, geom = f["properties"], shape(f["geometry"])
+        if geom.geom_type == "Point":
+            gpx.waypoints.append(gpxpy.gpx.GPXWaypoint(latitude=geom.y, longitude=geom.x, name=_label(props)[:100],
+                                                       description=props["role"]))
+            continue
+        trk = gpxpy.gpx.GPXTrack(name=_label(props)[:100], description=props["role"])
+        for p in getattr(geom, "geoms", [geom]):
+            seg = gpxpy.gpx.GPXTrackSegment()
+            seg.points = [gpxpy.gpx.GPXTrackPoint(latitude=y, longitude=x) for x, y in p.exterior.coords]
+            trk.segments.append(seg)
+        gpx.tracks.append(trk)
+    return gpx.to_xml().encode("utf-8")
+
+
+def to_csv(doc: dict) -> bytes:
+    """CSV: one row per feature, flat properties and the geometry as WKT (lon lat)."""
+    import csv
+    import io
+
+    from shapely.geometry import shape
+
+    rows = [{**_flat(f["properties"]), "wkt": shape(f["geometry"]).wkt} for f in doc["features"]]
+    cols: list[str] = []
+    for r in rows:
+        cols += [k for k in r if k not in cols]
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=cols or ["role", "wkt"])
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def to_gpkg(doc: dict) -> bytes:
+    """GeoPackage: one layer per geometry kind ("regions", "points"), flat properties."""
+    import os
+    import tempfile
+
+    import geopandas as gpd
+    from shapely.geometry import shape
+
+    feats = doc["features"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "touchdown.gpkg")
+        for layer, want in (("regions", ("Polygon", "MultiPolygon")), ("points", ("Point",))):
+            sel = [f for f in feats if f["geometry"]["type"] in want]
+            if not sel:
+                continue
+            gdf = gpd.GeoDataFrame([_flat(f["properties"]) for f in sel],
+                                   geometry=[shape(f["geometry"]) for f in sel], crs="EPSG:4326")
+            if layer == "regions":
+                gdf["geometry"] = gdf.geometry.apply(lambda g: MultiPolygon([g]) if g.geom_type == "Polygon" else g)
+            gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
+        if not os.path.exists(path):  # nothing to map: an empty, valid GeoPackage with the status
+            gdf = gpd.GeoDataFrame([{"role": "status", "status": doc["touchdown"]["status"],
+                                     "message": doc["touchdown"]["message"]}], geometry=[None], crs="EPSG:4326")
+            gdf.to_file(path, layer="status", driver="GPKG", engine="pyogrio")
+        with open(path, "rb") as fh:
+            return fh.read()
+
+
+def render(est: Estimate, fmt: str) -> bytes:
+    """The estimate in one of ``FORMATS`` (HTML maps are ``geo.mapping.to_html``)."""
+    doc = to_geojson(est)
+    if fmt == "geojson":
+        return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+    return {"kml": to_kml, "gpx": to_gpx, "csv": to_csv, "gpkg": to_gpkg}[fmt](doc)

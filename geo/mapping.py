@@ -158,3 +158,10 @@ def _legend(m: folium.Map, est: Estimate) -> None:
         f'padding:6px 8px;border:1px solid #999;border-radius:4px;font:12px sans-serif">{rows}'
         f'<div style="color:#555;margin-top:3px">{_esc(prior)}</div></div>'
     ))
+
+
+def to_html(est: Estimate) -> bytes:
+    """A self-contained HTML map of the estimate that opens from disk with no network."""
+    from geo.assets import inline_html
+
+    return inline_html(estimate_map(est)).encode("utf-8")

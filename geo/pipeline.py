@@ -195,10 +195,12 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
     regions: list[Region] = []
     kept: list[Hint] = []
     countries: list[str] = []
+    seen: set[str] = set()
     for h in reading.hints:
         area = _hint_area(h, as_of, tuple(countries))
-        if area is None:
-            continue
+        if area is None or area.name in seen:
+            continue  # not an area, or the same area named twice ("in Kazakhstan" ... "Kazakhstan")
+        seen.add(area.name)
         kept.append(h)
         if area.country and area.country not in countries:
             countries.append(area.country)
