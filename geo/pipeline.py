@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from shapely.geometry import shape as shapely_shape
@@ -79,21 +80,37 @@ def _anchor_query(anchor: str) -> str | None:
     return anchor
 
 
+@lru_cache(maxsize=512)
+def _lookup(name: str, as_of: date | None = None, country: str | None = None) -> Any | None:
+    """``boundaries.lookup`` remembered: the same few areas are named again and again."""
+    return boundaries.lookup(name, as_of=as_of, country=country)
+
+
+@lru_cache(maxsize=512)
+def _area_km2_of(area: Any) -> float:
+    return area_km2(area.geometry)
+
+
 def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any | None:
-    area = boundaries.lookup(h.area, as_of=as_of, country=countries[0] if countries else None)
+    area = _lookup(h.area, as_of, countries[0] if countries else None)
     if area is None and " " in h.area:
         # "Force's Utah Test and Training Range": try the capitalised words inside
         words = h.area.replace("'s", "").split()
         for n in range(len(words) - 1, 0, -1):
             for i in range(0, len(words) - n + 1):
-                area = boundaries.lookup(" ".join(words[i:i + n]), as_of=as_of)
+                area = _lookup(" ".join(words[i:i + n]), as_of)
                 if area is not None:
                     break
             if area is not None:
                 break
     if area is not None and h.part:
-        area = boundaries.part(area, h.part)
+        area = _part(area, h.part)
     return area
+
+
+@lru_cache(maxsize=256)
+def _part(area: Any, which: str) -> Any:
+    return boundaries.part(area, which)
 
 
 def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer
@@ -204,7 +221,7 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
         kept.append(h)
         if area.country and area.country not in countries:
             countries.append(area.country)
-        regions.append(Region(role="hint", shape="area", geometry=area.geometry, area_km2=area_km2(area.geometry),
+        regions.append(Region(role="hint", shape="area", geometry=area.geometry, area_km2=_area_km2_of(area),
                               index=len(kept) - 1, hint=h, label=h.text,
                               explanation=f"{area.name}" + (f" ({area.note})" if area.note else "")))
     return regions, kept, tuple(countries)
