@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import shapely
 from shapely import make_valid
-from shapely.geometry import MultiPolygon, Point, Polygon, mapping
+from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
@@ -44,7 +44,7 @@ def geometry_json(geom: BaseGeometry) -> dict:
         snapped = polygonal(make_valid(snapped))
     # set_precision snaps to the grid; rounding the floats keeps the text short ("69.65", not "69.650000001")
     tidy = shapely.transform(_rhr(snapped), lambda xy: np.round(xy, COORD_DECIMALS))
-    g = mapping(tidy)
+    g = json.loads(shapely.to_geojson(tidy))  # lists, not tuples: RFC 7946 arrays as plain JSON data
     return {"type": g["type"], "coordinates": g["coordinates"]}
 
 
