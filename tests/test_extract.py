@@ -125,3 +125,38 @@ def test_coordinates_in_words_become_a_statement_with_their_precision() -> None:
 def test_region_hints_are_found_with_their_part() -> None:
     hints = read(case("tma12-en")["text"]).hints
     assert any(h.area == "Kazakhstan" and h.part == "north-central" for h in hints)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "distance", "unit"),
+    [
+        ("The capsule landed about fifty miles north of Arkalyk.", 50, "mi"),
+        ("The capsule landed a hundred and fifty kilometres southeast of Zhezkazgan.", 150, "km"),
+        ("Капсула приземлилась в ста пятидесяти километрах от Жезказгана.", 150, "km"),
+        ("La capsule a atterri à cent cinquante kilomètres de Djezkazgan.", 150, "km"),
+        ("Die Kapsel landete hundertfünfzig Kilometer südöstlich von Dscheskasgan.", 150, "km"),
+        ("La cápsula aterrizó a ciento cincuenta kilómetros de Yezkazgán.", 150, "km"),
+        ("Kapsuła wylądowała stu pięćdziesięciu kilometrów od Żezkazganu.", 150, "km"),
+    ],
+)
+def test_numbers_written_as_words(sentence: str, distance: float, unit: str) -> None:
+    (s,) = find_statements(sentence)
+    assert (s.distance, s.unit) == (distance, unit)
+    assert s.distance_text == f"{distance:g}"  # so "fifty" gets the precision of "50"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The capsule landed southeast of Zhezkazgan, about 150 km from the town.",
+     "Капсула приземлилась юго-восточнее Жезказгана, примерно в 150 км от города.",
+     "The capsule landed southeast of Zhezkazgan, some 150 km away."],
+)
+def test_a_distance_that_refers_back_to_the_anchor_joins_the_direction(sentence: str) -> None:
+    (s,) = find_statements(sentence)
+    assert (s.kind, s.distance, s.direction) == ("offset", 150, "SE")
+    assert s.anchor in ("Zhezkazgan", "Жезказгана")
+
+
+def test_a_distance_in_another_sentence_is_not_joined() -> None:
+    (s,) = find_statements("The capsule landed southeast of Zhezkazgan. Rescuers drove 150 km.")
+    assert s.kind == "direction" and s.distance is None

@@ -17,8 +17,10 @@ altitudes, launch sites and recovery bases are described with the same grammar.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.extract import lexicon as lx
+from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
 from geo.extract.text import alternation, contains_any, sentence_at
 from geo.model import Piece, Statement
 
@@ -27,6 +29,19 @@ _NUM = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d
 _UNIT_FORMS = {form: unit for unit, forms in lx.UNIT_WORDS.items() for form in forms}
 _UNIT = alternation(tuple(_UNIT_FORMS))
 _DISTANCE = re.compile(_NUM + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+_WORD_DISTANCE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+
+
+def _distances(text: str) -> list[tuple[tuple[int, int], float, str, str, tuple[int, int]]]:
+    """Every number + unit: (span, value, number as written or its digits, unit word, number span)."""
+    out = []
+    for m in _DISTANCE.finditer(text):
+        out.append((m.span(), parse_number(m.group(1)), m.group(1), m.group(2), m.span(1)))
+    for m in _WORD_DISTANCE.finditer(text):
+        value = words_to_number(m.group(1))
+        if value is not None and value > 0:
+            out.append((m.span(), value, precision_text(value), m.group(2), m.span(1)))
+    return sorted(out)
 
 
 def parse_number(text: str) -> float | None:
@@ -219,15 +234,15 @@ def _negated(text: str, pos: int) -> bool:
 def find_offsets(text: str) -> list[Statement]:
     """Distance statements: a number and unit tied to an anchor (with or without direction)."""
     out: list[Statement] = []
-    for m in _DISTANCE.finditer(text):
-        if not _landing_context(text, m.start()):
+    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text):
+        if not _landing_context(text, m_start):
             continue
-        if _negated(text, m.start()):
+        if _negated(text, m_start):
             continue
-        pos = _AFTER_UNIT.match(text, m.end()).end()
+        pos = _AFTER_UNIT.match(text, m_end).end()
         if _NOT_GROUND.match(text, pos):
             continue
-        pieces = [Piece("distance", m.group(0), m.span())]
+        pieces = [Piece("distance", text[m_start:m_end], (m_start, m_end))]
         direction = None
         dm = _DIRECTION_PHRASE.match(text, pos)
         if dm:
@@ -248,11 +263,11 @@ def find_offsets(text: str) -> list[Statement]:
             continue
         name, aspan, _named = anchor
         pieces.append(Piece("anchor", name, aspan))
-        unit = _UNIT_FORMS.get(m.group(2).lower(), _UNIT_FORMS.get(m.group(2), "km"))
-        q = _qualifier(text, m.start(), sentence_at(text, m.start())[0])
+        unit = _UNIT_FORMS.get(unit_word.lower(), _UNIT_FORMS.get(unit_word, "km"))
+        q = _qualifier(text, num_span[0], sentence_at(text, m_start)[0])
         if q:
             pieces.insert(0, Piece("qualifier", q[0], q[2]))
-        start = q[2][0] if q else m.start()
+        start = q[2][0] if q else m_start
         out.append(
             Statement(
                 kind="offset",
@@ -260,8 +275,8 @@ def find_offsets(text: str) -> list[Statement]:
                 span=(start, aspan[1]),
                 anchor=name,
                 anchor_span=aspan,
-                distance=parse_number(m.group(1)),
-                distance_text=m.group(1),
+                distance=value,
+                distance_text=number_text,
                 unit=unit,
                 qualifier=q[0] if q else None,
                 sense=q[1] if q else None,
@@ -346,11 +361,40 @@ def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     return out
 
 
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:away|off|distant|de distance|entfernt|далее|from\s+(?:the|this|that)\s+"
+    r"(?:town|city|settlement|village|site)|from\s+(?:it|there)|от\s+(?:города|поселка|посёлка|него|населенного"
+    r"\s+пункта)|de\s+la\s+(?:ville|localité)|de\s+celle-ci|von\s+der\s+Stadt|von\s+dort|de\s+la\s+ciudad|"
+    r"dalla\s+città|da\s+cidade|od\s+miasta)?\s*(?=[,.;:)\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _with_back_referenced_distance(text: str, d: Statement, taken: list[tuple[int, int]]) -> Statement:
+    """"southeast of X, about 150 km from the town": the direction statement takes the distance."""
+    s0, s1 = sentence_at(text, d.span[0])
+    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text[:s1]):
+        if m_start < s0 or any(a <= m_start < b for a, b in taken):
+            continue
+        if not _BACK_REFERENCE.match(text, m_end):
+            continue
+        q = _qualifier(text, num_span[0], s0)
+        unit = _UNIT_FORMS.get(unit_word.lower(), _UNIT_FORMS.get(unit_word, "km"))
+        pieces = [*d.pieces, Piece("distance", text[m_start:m_end], (m_start, m_end))]
+        if q:
+            pieces.append(Piece("qualifier", q[0], q[2]))
+        start, end = min(d.span[0], m_start), max(d.span[1], m_end)
+        return replace(d, kind="offset", text=text[start:end], span=(start, end), distance=value,
+                       distance_text=number_text, unit=unit, qualifier=q[0] if q else None,
+                       sense=q[1] if q else None, pieces=tuple(sorted(pieces, key=lambda p: p.span)))
+    return d
+
+
 def find_statements(text: str) -> list[Statement]:
     """Every landing statement in reading order (offsets, then direction-only, then near)."""
     offsets = find_offsets(text)
     taken = [s.span for s in offsets]
-    directions = find_directions(text, taken)
+    directions = [_with_back_referenced_distance(text, d, taken) for d in find_directions(text, taken)]
     taken += [s.span for s in directions]
     near = find_near(text, taken)
     return sorted([*offsets, *directions, *near], key=lambda s: s.span)

@@ -1,0 +1,115 @@
+"""Numbers written as words: "fifty miles", "a hundred and fifty kilometres", "cent cinquante
+kilomètres", "hundertfünfzig Kilometer", "в ста пятидесяти километрах", "stu pięćdziesięciu km".
+
+English, French, German, Spanish, Italian and Portuguese go through ``text2num`` (a proven
+parser for those languages). Russian and Polish, which text2num does not cover and which
+inflect their numerals, use the small tables below (the forms the press uses for distances:
+nominative, genitive and prepositional).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TEXT2NUM_LANGS = ("en", "fr", "de", "es", "it", "pt")
+
+# Russian: stem forms -> value. Each entry covers the case endings seen with distances.
+_RU = {
+    **dict.fromkeys(("один", "одного", "одном", "одна", "одной"), 1),
+    **dict.fromkeys(("два", "две", "двух"), 2), **dict.fromkeys(("три", "трех", "трёх"), 3),
+    **dict.fromkeys(("четыре", "четырех", "четырёх"), 4), **dict.fromkeys(("пять", "пяти"), 5),
+    **dict.fromkeys(("шесть", "шести"), 6), **dict.fromkeys(("семь", "семи"), 7),
+    **dict.fromkeys(("восемь", "восьми"), 8), **dict.fromkeys(("девять", "девяти"), 9),
+    **dict.fromkeys(("десять", "десяти"), 10), **dict.fromkeys(("пятнадцать", "пятнадцати"), 15),
+    **dict.fromkeys(("двадцать", "двадцати"), 20), **dict.fromkeys(("тридцать", "тридцати"), 30),
+    **dict.fromkeys(("сорок", "сорока"), 40), **dict.fromkeys(("пятьдесят", "пятидесяти"), 50),
+    **dict.fromkeys(("шестьдесят", "шестидесяти"), 60), **dict.fromkeys(("семьдесят", "семидесяти"), 70),
+    **dict.fromkeys(("восемьдесят", "восьмидесяти"), 80), **dict.fromkeys(("девяносто",), 90),
+    **dict.fromkeys(("сто", "ста"), 100), **dict.fromkeys(("двести", "двухсот", "двухстах"), 200),
+    **dict.fromkeys(("триста", "трехсот", "трёхсот", "трехстах", "трёхстах"), 300),
+    **dict.fromkeys(("четыреста", "четырехсот", "четырёхсот", "четырехстах"), 400),
+    **dict.fromkeys(("пятьсот", "пятисот", "пятистах"), 500),
+    **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тысяче"), 1000),
+}
+# Polish: likewise.
+_PL = {
+    **dict.fromkeys(("jeden", "jednego"), 1), **dict.fromkeys(("dwa", "dwóch", "dwoch"), 2),
+    **dict.fromkeys(("trzy", "trzech"), 3), **dict.fromkeys(("cztery", "czterech"), 4),
+    **dict.fromkeys(("pięć", "pięciu"), 5), **dict.fromkeys(("dziesięć", "dziesięciu"), 10),
+    **dict.fromkeys(("piętnaście", "piętnastu"), 15), **dict.fromkeys(("dwadzieścia", "dwudziestu"), 20),
+    **dict.fromkeys(("trzydzieści", "trzydziestu"), 30), **dict.fromkeys(("czterdzieści", "czterdziestu"), 40),
+    **dict.fromkeys(("pięćdziesiąt", "pięćdziesięciu"), 50), **dict.fromkeys(("sześćdziesiąt",), 60),
+    **dict.fromkeys(("siedemdziesiąt",), 70), **dict.fromkeys(("osiemdziesiąt",), 80),
+    **dict.fromkeys(("dziewięćdziesiąt",), 90), **dict.fromkeys(("sto", "stu"), 100),
+    **dict.fromkeys(("dwieście", "dwustu"), 200), **dict.fromkeys(("trzysta", "trzystu"), 300),
+    **dict.fromkeys(("czterysta", "czterystu"), 400), **dict.fromkeys(("pięćset", "pięciuset"), 500),
+    **dict.fromkeys(("tysiąc", "tysiąca", "tysięcy"), 1000),
+}
+# Words that start or continue a number in the text2num languages (to find the phrase; the
+# parsing is text2num's).
+_WESTERN = (
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "and", "dozen",
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente",
+    "quarante", "cinquante", "soixante", "cent", "cents", "mille", "et",
+    "ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig",
+    "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "tausend", "und",
+    "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta",
+    "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "doscientos",
+    "trescientos", "cuatrocientos", "quinientos", "mil", "y",
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "venti", "trenta", "quaranta",
+    "cinquanta", "sessanta", "settanta", "ottanta", "novanta", "cento", "duecento", "trecento", "mille",
+    "um", "uma", "dois", "duas", "três", "quatro", "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta",
+    "setenta", "oitenta", "noventa", "cem", "duzentos", "trezentos", "quatrocentos", "quinhentos", "e",
+)
+_CONNECTORS = {"and", "et", "und", "y", "e", "a", "an", "un", "une", "ein", "eine", "uno", "una", "um", "uma"}
+_WORD = r"[^\W\d_]+"
+_ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL}, key=len, reverse=True)
+# A run of number words, as one token each or glued (German "hundertfünfzig", Italian "centocinquanta").
+NUMBER_WORDS = r"(?:(?:" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")+(?:[\s\-]+|$))+"
+
+
+@lru_cache(maxsize=4096)
+def words_to_number(phrase: str) -> float | None:
+    """The value of a number written in words, or None when it is not one.
+
+    >>> words_to_number("a hundred and fifty"), words_to_number("ста пятидесяти")
+    (150.0, 150.0)
+    """
+    words = [w for w in re.split(r"[\s\-]+", phrase.lower().strip()) if w]
+    while words and words[0] in _CONNECTORS and len(words) > 1:
+        words = words[1:]  # "a hundred" -> "hundred"
+    if not words or all(w in _CONNECTORS for w in words):
+        return None
+    for table in (_RU, _PL):
+        if all(w in table for w in words):
+            return float(_sum_slavic([table[w] for w in words]))
+    from text_to_num import text2num
+
+    text = " ".join(words)
+    if text == "dozen":
+        return 12.0
+    for lang in _TEXT2NUM_LANGS:
+        try:
+            return float(text2num(text, lang))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+def _sum_slavic(values: list[int]) -> int:
+    total, current = 0, 0
+    for v in values:
+        if v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def precision_text(value: float) -> str:
+    """Digits standing for a number written in words, so the precision rules apply ("150")."""
+    return f"{value:g}"
