@@ -283,13 +283,15 @@ else:
         if est.unresolved:
             st.caption("Not in the gazetteer: " + md_escape(", ".join(est.unresolved)))
         st.subheader("Download")
-        cols = st.columns(len(DOWNLOADS))
-        for col, (label, fmt) in zip(cols, DOWNLOADS, strict=True):
-            # Made only when clicked (on another thread): a GeoPackage or a 4 MB HTML map per rerun is waste.
+        cols = st.columns(3)
+        for i, (label, fmt) in enumerate(DOWNLOADS):
+            # Made only when clicked (on another thread): a GeoPackage or a 4 MB HTML map per rerun is waste;
+            # a download changes nothing on the page, so it does not rerun it either.
             data = (lambda e=est: to_html(e)) if fmt == "html" else (lambda e=est, f=fmt: export.render(e, f))
-            col.download_button(f"Download {label}", data, file_name=f"touchdown-{selected}.{fmt}",
-                                mime=export.MEDIA_TYPES[fmt], key=f"dl-{fmt}", type="primary" if fmt == "geojson"
-                                else "secondary")
+            cols[i % 3].download_button(
+                f"Download {label}", data, file_name=f"touchdown-{selected}.{fmt}", mime=export.MEDIA_TYPES[fmt],
+                key=f"dl-{fmt}", type="primary" if fmt == "geojson" else "secondary", on_click="ignore",
+                width="stretch")
     with right:
         st.subheader("Article")
         st.markdown(highlighted(est), unsafe_allow_html=True)

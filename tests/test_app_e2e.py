@@ -67,3 +67,63 @@ def test_paste_map_see_the_estimate_and_download_geojson(offline_page: tuple[Any
     assert shape(estimate["geometry"]).contains(Point(69.65, 47.3833))
     assert blocked == [], blocked
     assert outbound_connections(server[1]) == []
+
+
+def _map_seed(page: Any) -> Any:
+    page.get_by_label("Article text").fill(SEED.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Map").click()
+    page.get_by_text("Download GeoJSON").wait_for(timeout=90_000)
+    frame = _map_frame(page)
+    frame.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length >= 2")
+    return frame
+
+
+def test_every_download_format_is_offered_and_parses(offline_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    import geopandas as gpd
+
+    page, blocked = offline_page
+    _map_seed(page)
+    got = {}
+    for label, suffix in (("KML", "kml"), ("GPX", "gpx"), ("GeoPackage", "gpkg"), ("CSV", "csv"),
+                          ("HTML map", "html")):
+        with page.expect_download() as dl:
+            page.get_by_text(f"Download {label}").click()
+        path = tmp_path / f"out.{suffix}"
+        dl.value.save_as(path)
+        got[suffix] = path
+    assert "<kml" in got["kml"].read_text(encoding="utf-8")
+    assert "<gpx" in got["gpx"].read_text(encoding="utf-8")
+    assert "estimate" in got["csv"].read_text(encoding="utf-8")
+    regions = gpd.read_file(got["gpkg"], layer="regions")
+    assert "estimate" in set(regions["role"])
+    html_text = got["html"].read_text(encoding="utf-8")
+    assert "leaflet" in html_text.lower() and "https://cdn" not in html_text
+    assert blocked == []
+
+
+def test_a_drawn_polygon_joins_the_fusion(offline_page: tuple[Any, list[str]]) -> None:
+    page, blocked = offline_page
+    frame = _map_seed(page)
+    before = page.get_by_text("statement fused into").inner_text()
+    frame.locator("a.leaflet-draw-draw-polygon").click()
+    box = page.locator(IFRAME).last.bounding_box()
+    x0, y0 = box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.55
+    for dx, dy in ((0, 0), (120, 0), (60, 110), (0, 0)):
+        page.mouse.click(x0 + dx, y0 + dy)
+        page.wait_for_timeout(200)
+    page.get_by_role("button", name="Clear 1 drawn constraint(s)").wait_for(timeout=60_000)
+    after = page.get_by_text("fused into").first.inner_text()
+    assert after != before
+    assert blocked == []
+
+
+def test_a_dropped_file_is_mapped_and_listed(offline_page: tuple[Any, list[str]]) -> None:
+    page, blocked = offline_page
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        str(REPO.parent / "shared" / "cases" / "ms06-fr.txt"))
+    page.get_by_text("ms06-fr.txt").wait_for(timeout=30_000)
+    page.get_by_text("0.5KB").wait_for(timeout=30_000)  # the upload has finished
+    page.get_by_role("button", name="Map").click()
+    page.get_by_text("Download GeoJSON").wait_for(timeout=90_000)
+    page.get_by_text("Retour sur Terre pour trois membres de l'ISS").first.wait_for(timeout=30_000)
+    assert blocked == []
