@@ -8,6 +8,7 @@ shown.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -222,6 +223,9 @@ st.caption("Where did the spacecraft come down? Paste a news report or drop file
 st.text_area("Article text", height=180, placeholder="Paste a news report about a landing…", key="article_text")
 st.file_uploader("…or drop files (.txt, .md, .html)", type=["txt", "md", "html", "htm"],
                  accept_multiple_files=True, key="uploads")
+if st.session_state.get("uploads"):
+    names = ", ".join(u.name for u in st.session_state["uploads"])
+    st.caption(md_escape(f"Ready to map: {names}"))
 st.button("Map", type="primary", on_click=add_articles)
 if st.session_state.get("error"):
     st.error(st.session_state["error"])
@@ -235,8 +239,13 @@ m = estimate_map(est) if est is not None else base_map()
 plugins.Draw(export=False, position="topleft",
              draw_options={"polyline": False, "marker": False, "circlemarker": False},
              edit_options={"edit": False}).add_to(m)
+# A new key whenever what is drawn changes: streamlit-folium updating a map in place can leave its frame
+# 0 px high (seen after a correction), while a fresh component always sizes itself.
+map_state = json.dumps([selected, st.session_state.get("use_prior", True),
+                        est.area_km2 if est else None, est.best if est else None,
+                        len(st.session_state.get("constraints", {}).get(selected, []))], default=str)
 out = st_folium(localize(m), height=560, width=None, returned_objects=["all_drawings"],
-                key=f"map-{selected}-{len(st.session_state.get('constraints', {}).get(selected, []))}")
+                key="map-" + hashlib.sha1(map_state.encode()).hexdigest()[:12])
 if selected is not None and out and out.get("all_drawings"):
     new = drawn_constraints(out["all_drawings"])
     kept = st.session_state.setdefault("constraints", {}).setdefault(selected, [])

@@ -8,6 +8,7 @@ tooltip: an article is untrusted input, and folium inserts popup HTML as it is.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import folium
 from folium import plugins
@@ -30,6 +31,38 @@ def _popup(title: str, lines: list[str]) -> folium.Popup:
     return folium.Popup(body, max_width=360)
 
 
+@lru_cache(maxsize=64)
+def _countries_near(window: tuple[float, float, float, float]) -> dict:
+    """Country outlines clipped to a window (west, south, east, north): what the view can show.
+
+    The whole world is 1.8 MB of GeoJSON; a map of one region needs a tenth of it, and the
+    page draws faster with less to parse.
+    """
+    from shapely.geometry import box, shape
+
+    from geo.export import geometry_json
+
+    clip = box(*window)
+    feats = []
+    for f in boundaries.basemap_geojson("countries")["features"]:
+        g = shape(f["geometry"])
+        if not g.intersects(clip):
+            continue
+        piece = g.intersection(clip)
+        if not piece.is_empty and piece.geom_type in ("Polygon", "MultiPolygon"):
+            feats.append({"type": "Feature", "properties": {"name": (f.get("properties") or {}).get("name", "")},
+                          "geometry": geometry_json(piece)})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def _window(bounds: list[list[float]]) -> tuple[float, float, float, float]:
+    """The view's bounds widened by its own size (at least 15°), rounded to 5° so windows are reused."""
+    (s, w), (n, e) = bounds
+    pad_lat, pad_lon = max(15.0, n - s), max(15.0, e - w)
+    return (max(-180.0, 5 * ((w - pad_lon) // 5)), max(-90.0, 5 * ((s - pad_lat) // 5)),
+            min(180.0, 5 * -((-(e + pad_lon)) // 5)), min(90.0, 5 * -((-(n + pad_lat)) // 5)))
+
+
 def base_map(bounds: list[list[float]] | None = None) -> folium.Map:
     """A map with the offline vector basemap (countries, Kazakhstan's regions) and tools."""
     m = folium.Map(tiles=None, control_scale=True, zoom_snap=0.25, prefer_canvas=False, world_copy_jump=True)
@@ -38,9 +71,8 @@ def base_map(bounds: list[list[float]] | None = None) -> folium.Map:
         "<style>.leaflet-container{background:#dbe9f4;}</style>"))
     countries = folium.FeatureGroup(name="Countries (offline)", show=True, control=True)
     folium.GeoJson(
-        boundaries.basemap_geojson("countries"),
+        _countries_near(_window(bounds or KAZAKHSTAN_BOUNDS)),
         style_function=lambda f: {"fillColor": "#f4f1e8", "color": "#9a8f7a", "weight": 0.8, "fillOpacity": 1.0},
-        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False) if _has_name("countries") else None,
         interactive=False,
     ).add_to(countries)
     countries.add_to(m)
@@ -64,17 +96,16 @@ def base_map(bounds: list[list[float]] | None = None) -> folium.Map:
     return m
 
 
-def _has_name(kind: str) -> bool:
-    feats = boundaries.basemap_geojson(kind).get("features", [])
-    return bool(feats) and "name" in (feats[0].get("properties") or {})
-
-
 def _region_layer(r: Region) -> folium.GeoJson:
     colour = COLOURS.get(r.role, "#1f77b4")
+    geom = r.geometry
+    if r.role == "hint":
+        # Drawing only: a country-sized hint at ~1 km detail is invisible at any zoom that shows it whole.
+        geom = geom.simplify(0.01, preserve_topology=True)
     lines = [r.explanation, f"shape: {r.shape}, {r.area_km2:,.0f} km²"]
     title = f"{r.role} {r.index + 1}: {r.label}"
     return folium.GeoJson(
-        {"type": "Feature", "properties": {}, "geometry": geometry_json(r.geometry)},
+        {"type": "Feature", "properties": {}, "geometry": geometry_json(geom)},
         style_function=lambda f, c=colour, role=r.role: {
             "color": c, "weight": 1.5, "fillColor": c, "fillOpacity": 0.06 if role == "hint" else 0.12,
             "dashArray": "6 4" if role == "hint" else None},

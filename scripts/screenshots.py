@@ -35,7 +35,7 @@ def main() -> None:
         page = context.new_page()
         page.goto(base_url)
         page.get_by_label("Article text").fill(SEED.read_text(encoding="utf-8"))
-        page.get_by_role("button", name="Map").click()
+        page.get_by_role("button", name="Map", exact=True).click()
         page.get_by_text("Download GeoJSON").wait_for(timeout=90_000)
         frame = page.locator(IFRAME).last.element_handle().content_frame()
         frame.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length >= 2")
