@@ -303,4 +303,6 @@ else:
                 width="stretch")
     with right:
         st.subheader("Article")
-        st.markdown(highlighted(est), unsafe_allow_html=True)
+        # st.html, not st.markdown: the article is HTML-escaped, and Markdown must not read it either
+        # (an article's "![x](http://...)" would otherwise fetch a remote image).
+        st.html(highlighted(est))

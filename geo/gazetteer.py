@@ -27,6 +27,7 @@ import os
 import sqlite3
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ INDEX_VERSION = 6
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LENGTH = 6
+SOUND_ALIKE_MIN_RATIO = 60.0
 # Choosing among candidates (``resolve``): the match layer's score, plus a little for size (the press
 # names towns people know: x10 population = +0.08), plus a lot for a country the article talks about.
 RESOLVE_CANDIDATES = 25
@@ -170,7 +172,7 @@ class Gazetteer:
             build_index(path)
         self._path = path
         self._local = threading.local()
-        self._fuzzy_pool: tuple[list[str], list[int]] | None = None
+        self._fuzzy_pool: tuple[list[str], list[int], list[str]] | None = None
         self._lock = threading.Lock()
 
     def _con(self) -> sqlite3.Connection:
@@ -179,6 +181,10 @@ class Gazetteer:
             con = sqlite3.connect(f"file:{self._path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             self._local.con = con
         return con
+
+    def names_of(self, geonameid: int) -> list[str]:
+        """Every usable spelling the index holds for a place."""
+        return [r[0] for r in self._con().execute("SELECT name FROM names WHERE id=?", (geonameid,)).fetchall()]
 
     def place(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, or None."""
@@ -222,7 +228,7 @@ class Gazetteer:
     def _fuzzy(self, name: str) -> list[tuple[Place, str]]:
         from rapidfuzz import fuzz, process
 
-        skels, ids = self._pool()
+        skels, ids, names = self._pool()
         hits: list[tuple[Place, str]] = []
         queries = {skeleton(name), *(skeleton(v) for v in _inflection_variants(name))}
         for q in queries:
@@ -234,21 +240,21 @@ class Gazetteer:
                 if p is not None:
                     # Fuzzy matches rank below every stricter layer: 0.5-0.8.
                     hits.append((replace(p, score=0.5 + 0.3 * (score - FUZZY_MIN_SCORE) / (100 - FUZZY_MIN_SCORE)),
-                                 skels[i]))
+                                 names[i]))
         best: dict[int, tuple[Place, str]] = {}
         for p, m in hits:
             if p.geonameid not in best or best[p.geonameid][0].score < p.score:
                 best[p.geonameid] = (p, m)
         return [(replace(p, matched=m), m) for p, m in best.values()]
 
-    def _pool(self) -> tuple[list[str], list[int]]:
+    def _pool(self) -> tuple[list[str], list[int], list[str]]:
         with self._lock:
             if self._fuzzy_pool is None:
                 rows = self._con().execute(
-                    "SELECT s.s, s.id FROM skels s JOIN places p ON p.id = s.id WHERE p.pop >= ?",
+                    "SELECT s.s, s.id, s.name FROM skels s JOIN places p ON p.id = s.id WHERE p.pop >= ?",
                     (FUZZY_MIN_POPULATION,),
                 ).fetchall()
-                self._fuzzy_pool = ([r[0] for r in rows], [r[1] for r in rows])
+                self._fuzzy_pool = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
             return self._fuzzy_pool
 
     def nearest_rival_km(self, place: Place, search_km: float = 400.0) -> float | None:
@@ -288,7 +294,7 @@ class Gazetteer:
         if not cands:
             return None
         best = max(cands, key=lambda p: _rank(p, countries, near))
-        return None if _refusal(best, countries) else best
+        return None if _refusal(best, countries, name, self.names_of) else best
 
     def explain(self, name: str, countries: tuple[str, ...] = ()) -> tuple[Place | None, list[tuple[Place, float]], str]:
         """What :meth:`resolve` chooses for a name, every candidate with its rank, and why, in words.
@@ -308,7 +314,7 @@ class Gazetteer:
         if not ranked:  # keep the candidates' order, as max() in resolve does
             return None, [], _no_candidate_reason(name)
         best = ranked[0][0]
-        refusal = _refusal(best, countries)
+        refusal = _refusal(best, countries, name, self.names_of)
         return (None if refusal else best), ranked, _reason(name, ranked, countries, refusal)
 
 
@@ -324,8 +330,20 @@ def _rank(p: Place, countries: tuple[str, ...], near: tuple[float, float] | None
     return r
 
 
-def _refusal(best: Place, countries: tuple[str, ...]) -> str | None:
-    """Why the best-ranked candidate must still be refused (``"fuzzy"``, ``"common-word"``), or None."""
+def _refusal(best: Place, countries: tuple[str, ...], name: str = "",
+             names_of: Callable[[int], list[str]] | None = None) -> str | None:
+    """Why the best-ranked candidate must still be refused (``"fuzzy"``, ``"common-word"``, ``"unlike"``), or None.
+
+    ``"unlike"``: a phonetic or fuzzy match whose spelling has little in common with the name
+    asked for ("Xyzzy" ~ "xi si", "Qwerty" ~ "Kveta"). Real variants keep most letters in place
+    (Sheskasgan/Zhezkazgan 70, Jazakazgan/Jezkazgan 84 on rapidfuzz's ratio); made-up words don't.
+    """
+    if name and best.match in ("skeleton", "fuzzy"):
+        from rapidfuzz import fuzz
+
+        spellings = names_of(best.geonameid) if names_of else [best.matched or best.name]
+        if max((fuzz.ratio(key(name), key(n)) for n in spellings), default=0.0) < SOUND_ALIKE_MIN_RATIO:
+            return "unlike"
     if best.match == "fuzzy" and best.country not in countries and best.population < FUZZY_ABROAD_MIN_POPULATION:
         return "fuzzy"
     if best.common_word and best.country not in countries:
@@ -396,6 +414,10 @@ def _reason(name: str, ranked: list[tuple[Place, float]], countries: tuple[str, 
                      f"{COMMON_WORD_MAX_POPULATION:,} people) outside the article's countries{context}, so the "
                      f"word is more likely just a word of the text. It would be accepted with {best.country} in "
                      f"the context.")
+    elif refusal == "unlike":
+        parts.append(f"Refused: “{name.strip()}” sounds like {best.name} only by its phonetic skeleton; no spelling "
+                     f"of {best.name} keeps enough of its letters (similarity under {SOUND_ALIKE_MIN_RATIO:.0f}), "
+                     f"so it is more likely a different, unknown name.")
     else:
         parts.append(f"Chosen: {best.name}.")
     return " ".join(parts)

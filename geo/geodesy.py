@@ -7,9 +7,11 @@ treats degrees as kilometres.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
-from pyproj import Geod
+import shapely
+from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -41,17 +43,30 @@ def destinations(lat: float, lon: float, bearings: np.ndarray, dists_km: np.ndar
     return lats, (np.asarray(lons) + 180.0) % 360.0 - 180.0
 
 
+# Half the length of a meridian ellipse: no two points of the ellipsoid are farther apart (km).
+HALF_MERIDIAN_KM = 20003.93
+EARTH = Polygon([(-180.0, -90.0), (180.0, -90.0), (180.0, 90.0), (-180.0, 90.0)])
+
+
+@lru_cache(maxsize=1)
+def _to_equal_area() -> Transformer:
+    # EPSG:6933, Lambert cylindrical equal-area on the WGS84 ellipsoid (EASE-Grid 2.0 Global).
+    return Transformer.from_crs("EPSG:4326", "EPSG:6933", always_xy=True)
+
+
 def area_km2(geom: BaseGeometry | None) -> float:
-    """Geodesic area of a lon/lat (multi)polygon, km² (always positive)."""
+    """Area on the WGS84 ellipsoid of a lon/lat (multi)polygon, km² (always positive).
+
+    The polygon's edges are read as RFC 7946 does, straight in lon/lat (a box's top edge
+    is a parallel, not a geodesic), and measured in an equal-area projection of the
+    ellipsoid after cutting edges to 0.25°. Geodesic polygon formulas would read a box
+    spanning the globe as the two meridians at ±180° and find no area at all.
+    """
     if geom is None or geom.is_empty:
         return 0.0
-    polys = [geom] if isinstance(geom, Polygon) else list(getattr(geom, "geoms", []))
-    total = 0.0
-    for p in polys:
-        if isinstance(p, (Polygon, MultiPolygon)):
-            a, _ = WGS84.geometry_area_perimeter(p)
-            total += abs(a)
-    return total / 1e6
+    dense = shapely.segmentize(geom, 0.25)
+    projected = shapely.transform(dense, lambda xy: np.column_stack(_to_equal_area().transform(xy[:, 0], xy[:, 1])))
+    return float(abs(projected.area)) / 1e6
 
 
 def _wrap(lon: float) -> float:
@@ -87,7 +102,7 @@ __all__ = ["WGS84", "distance_km", "bearing_deg", "destination", "destinations",
            "math"]
 
 
-def ring_to_geometry(lats: np.ndarray, lons: np.ndarray) -> BaseGeometry:
+def ring_to_geometry(lats: np.ndarray, lons: np.ndarray, pole: float | None = None) -> BaseGeometry:
     """A closed ring of points on the ellipsoid -> a valid lon/lat (Multi)Polygon.
 
     Longitudes are unwrapped so the ring is continuous; a ring that winds around a pole
@@ -103,8 +118,9 @@ def ring_to_geometry(lats: np.ndarray, lons: np.ndarray) -> BaseGeometry:
     lats = np.asarray(lats, dtype=float)
     pts = list(zip(lons_u, lats, strict=False))
     drift = lons_u[-1] - lons_u[0]
-    if abs(drift) > 180.0:  # the ring encloses a pole
-        pole = 90.0 if np.mean(lats) > 0 else -90.0
+    if abs(drift) > 180.0:  # the ring encloses a pole: the caller knows which, else the nearer one
+        if pole is None:
+            pole = 90.0 if np.mean(lats) > 0 else -90.0
         pts += [(lons_u[-1], pole), (lons_u[0], pole)]
     poly = make_valid(Polygon(pts))
     parts = []

@@ -23,7 +23,8 @@ COLOURS = {"statement": "#1f77b4", "hint": "#7f7f7f", "constraint": "#9467bd", "
 
 
 def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """HTML-escape, and also neutralise what folium puts inside JavaScript template literals (`, $, \\)."""
+    return html.escape(str(text), quote=True).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
 
 
 def _popup(title: str, lines: list[str]) -> folium.Popup:

@@ -8,6 +8,7 @@ the same estimate for the same inputs.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -20,11 +21,12 @@ from geo.extract import lexicon as lx
 from geo.extract.statements import compass_point, halfwidth_deg
 from geo.fuse import fuse
 from geo.gazetteer import Gazetteer, default
-from geo.geodesy import area_km2, polygonal
+from geo.geodesy import HALF_MERIDIAN_KM, area_km2, polygonal
 from geo.model import Estimate, Hint, Place, Reading, Region, Statement
 from geo.regions import statement_region
 
 ENGINE_VERSION = "0.1.0"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _UNNAMED = {u.lower() for u in lx.UNNAMED_ANCHORS}
 _FACILITY = tuple(f.lower() for f in lx.FACILITY_WORDS)
 _QUALIFIER_SENSE = {q.lower(): s for s, qs in lx.QUALIFIERS.items() for q in qs}
@@ -117,13 +119,28 @@ def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ..
                      ) -> list[Place | None]:
     """Resolve each statement's anchor; a second pass uses the first anchors' country as context."""
     queries = [_anchor_query(s.anchor) if s.anchor else None for s in statements]
-    places = [gaz.resolve(q, countries) if q else None for q in queries]
+    places = [_resolve_longest(gaz, q, countries) if q else None for q in queries]
     if not countries:
         found = [p.country for p in places if p is not None and p.match in ("exact", "inflected")]
         if found:
-            ctx = (max(set(found), key=found.count),)
-            places = [gaz.resolve(q, ctx) if q else None for q in queries]
+            # most named country; ties go to the one named first (never to set order, which varies by process)
+            ctx = (max(found, key=lambda c: (found.count(c), -found.index(c))),)
+            places = [_resolve_longest(gaz, q, ctx) if q else None for q in queries]
     return places
+
+
+def _resolve_longest(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | None:
+    """The place for the longest leading run of the anchor's words that names one.
+
+    "Zhezkazgan More" (a paragraph break lost in HTML) or "Baikonur Cosmodrome" still place
+    their first word; the whole phrase is always tried first.
+    """
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        place = gaz.resolve(" ".join(words[:n]), countries)
+        if place is not None:
+            return place
+    return None
 
 
 def locate(
@@ -148,6 +165,9 @@ def locate(
     """
     if isinstance(published, str):
         published = date.fromisoformat(published) if published.strip() else None
+    # A lone surrogate (from a broken decode upstream) cannot be encoded or hashed; it becomes U+FFFD,
+    # one code point for one, so every span still points at the same characters.
+    text = _SURROGATE.sub("\ufffd", text)
     gaz = gazetteer or default()
     reading = extract.read(text)
     as_of = published or reading.dateline
@@ -159,6 +179,7 @@ def locate(
     regions: list[Region] = []
     anchors: dict[int, Place] = {}
     unresolved: list[str] = []
+    impossible: list[str] = []
     kept_statements: list[Statement] = []
     for st, place in zip(statements, places, strict=False):
         if st.kind in ("near", "direction") and place is None:
@@ -171,8 +192,10 @@ def locate(
         region = statement_region(st, idx, place, rival)
         if place is not None:
             anchors[place.geonameid] = place
-        if region is not None and not region.geometry.is_empty:
+        if region is not None and not region.geometry.is_empty and region.area_km2 > 0:
             regions.append(region)
+        elif place is not None and st.kind == "offset":
+            impossible.append(st.text)
     for c_index, geom in enumerate(constraints):
         g = polygonal(shapely_shape(geom))
         if not g.is_empty:
@@ -191,6 +214,9 @@ def locate(
         why = "no statement of where the landing happened was found"
         if unresolved:
             why = "the places named (" + ", ".join(unresolved) + ") are not in the gazetteer"
+        elif impossible:
+            why = ("no place on Earth fits " + "; ".join(f"«{t}»" for t in impossible)
+                   + f" (no two points are more than {HALF_MERIDIAN_KM:,.0f} km apart)")
         return Estimate(status="nothing-to-map", message=f"Nothing to map: {why}.", regions=tuple(regions),
                         geometry=None, area_km2=None, best=None, uncertainty_m=None, **base)
     all_regions = [*regions, *hint_regions]

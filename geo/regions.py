@@ -18,11 +18,12 @@ import math
 import re
 
 import numpy as np
+from shapely import make_valid
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.extract.lexicon import UNIT_METRES
-from geo.geodesy import area_km2, destinations, ring_to_geometry
+from geo.geodesy import EARTH, HALF_MERIDIAN_KM, area_km2, destinations, distance_km, polygonal, ring_to_geometry
 from geo.model import Place, Region, Statement
 
 # The press is looser than the georeferencing rules (issue 4; cases README):
@@ -99,31 +100,75 @@ def bearing_bounds_deg(st: Statement, d_km: float, extent_km: float) -> tuple[fl
 
 
 def _arc(lat: float, lon: float, b0: float, b1: float, r_km: float) -> tuple[np.ndarray, np.ndarray]:
-    bearings = np.linspace(b0, b1, ARC_POINTS)
-    return destinations(lat, lon, bearings, np.full(ARC_POINTS, r_km))
+    # Long arcs get more vertices, so straight lon/lat edges stay within ~1 % of the true curve.
+    n = ARC_POINTS if r_km < 1500 else int(ARC_POINTS * min(r_km / 1500, 6))
+    bearings = np.linspace(b0, b1, n)
+    return destinations(lat, lon, bearings, np.full(n, r_km))
+
+
+def _radial(lat: float, lon: float, bearing: float, r0: float, r1: float) -> tuple[np.ndarray, np.ndarray]:
+    """Points along the geodesic at ``bearing`` from r0 to r1 km (a sector's straight side)."""
+    n = max(2, int(abs(r1 - r0) / 200) + 2)
+    return destinations(lat, lon, np.full(n, bearing), np.linspace(r0, r1, n))
+
+
+def _poles_inside(lat: float, lon: float, r_km: float) -> tuple[bool, bool]:
+    return distance_km(lat, lon, 90.0, 0.0) < r_km, distance_km(lat, lon, -90.0, 0.0) < r_km
+
+
+def disc(lat: float, lon: float, r_km: float) -> BaseGeometry:
+    """Every point within ``r_km`` of a point, geodesic; any size, poles and antimeridian included.
+
+    A disc wider than a quarter of the globe is drawn as the Earth minus the disc around the
+    antipode (its radius the rest of half a meridian): a lon/lat polygon cannot hold a cap
+    that wraps both poles, and the smaller cap is always well formed.
+    """
+    if r_km >= HALF_MERIDIAN_KM - 0.5:
+        return EARTH
+    if r_km > HALF_MERIDIAN_KM / 2:
+        antipode = (-lat, lon + 180.0 if lon <= 0 else lon - 180.0)
+        return polygonal(make_valid(EARTH.difference(disc(*antipode, HALF_MERIDIAN_KM - r_km))))
+    north, south = _poles_inside(lat, lon, r_km)
+    olat, olon = _arc(lat, lon, 0.0, 360.0, r_km)
+    return ring_to_geometry(olat, olon, pole=90.0 if north else (-90.0 if south else None))
 
 
 def ring(lat: float, lon: float, r_min_km: float, r_max_km: float) -> BaseGeometry:
     """Annulus (a disc when r_min is 0) around a point, geodesic."""
-    olat, olon = _arc(lat, lon, 0.0, 360.0, r_max_km)
-    outer = ring_to_geometry(olat, olon)
+    r_max_km = min(r_max_km, HALF_MERIDIAN_KM)
+    if r_min_km >= r_max_km:
+        return Polygon()
+    outer = disc(lat, lon, r_max_km)
     if r_min_km <= 0.05:
         return outer
-    ilat, ilon = _arc(lat, lon, 0.0, 360.0, r_min_km)
-    return outer.difference(ring_to_geometry(ilat, ilon))
+    return polygonal(make_valid(outer.difference(disc(lat, lon, r_min_km))))
 
 
 def sector(lat: float, lon: float, r_min_km: float, r_max_km: float, b_min: float, b_max: float) -> BaseGeometry:
-    """Part of an annulus between two bearings (degrees clockwise from north), geodesic."""
+    """Part of an annulus between two bearings (degrees clockwise from north), geodesic.
+
+    Its sides follow the geodesics at ``b_min`` and ``b_max`` (densified), so a long sector
+    keeps its true shape; a sector that holds a pole is closed through it.
+    """
+    r_max_km = min(r_max_km, HALF_MERIDIAN_KM - 1.0)
+    if r_min_km >= r_max_km:
+        return Polygon()
     olat, olon = _arc(lat, lon, b_min, b_max, r_max_km)
+    slat, slon = _radial(lat, lon, b_max, r_max_km, max(r_min_km, 0.0))
     if r_min_km > 0.05:
         ilat, ilon = _arc(lat, lon, b_max, b_min, r_min_km)
     else:
         ilat, ilon = np.array([lat]), np.array([lon])
+    elat, elon = _radial(lat, lon, b_min, max(r_min_km, 0.0), r_max_km)
     # counter-clockwise in lon/lat: outer arc runs clockwise on the ground, so reverse all
-    lats = np.concatenate([olat, ilat])[::-1]
-    lons = np.concatenate([olon, ilon])[::-1]
-    return ring_to_geometry(lats, lons)
+    lats = np.concatenate([olat, slat, ilat, elat])[::-1]
+    lons = np.concatenate([olon, slon, ilon, elon])[::-1]
+    pole = None
+    for p_lat, p_bearing in ((90.0, 0.0), (-90.0, 180.0)):
+        d = distance_km(lat, lon, p_lat, 0.0)
+        if r_min_km < d < r_max_km and ((p_bearing - b_min) % 360.0) <= ((b_max - b_min) % 360.0 or 360.0):
+            pole = p_lat
+    return ring_to_geometry(lats, lons, pole=pole)
 
 
 def coordinate_box(lat: float, lon: float, precision_deg: float) -> BaseGeometry:
@@ -182,8 +227,8 @@ def statement_region(st: Statement, index: int, place: Place | None,
                       statement=st, anchor=place, bearing_deg=(nominal, b0 % 360, b1 % 360), label=st.text,
                       explanation=f"{st.direction} of {place.name}, no distance: open to {OPEN_SECTOR_KM:.0f} km")
     d, lo, hi = distance_bounds_km(st, ext)
-    if hi <= 0:
-        return None
+    if hi <= 0 or lo >= HALF_MERIDIAN_KM:
+        return None  # no point of the Earth is that far from another: the statement cannot be placed
     if st.direction:
         nominal, b0, b1 = bearing_bounds_deg(st, d, ext)
         geom = sector(place.lat, place.lon, lo, hi, b0, b1)

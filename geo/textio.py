@@ -689,6 +689,11 @@ def _plain_title(text: str, markdown: bool) -> str | None:
 # ------------------------------------------------------------------------------------------ API
 
 
+def _has_visible_text(text: str) -> bool:
+    """At least one letter or digit: zero-width spaces, direction marks and NULs are not an article."""
+    return any(ch.isalnum() for ch in text)
+
+
 def _subject(name: str | None, default: str) -> str:
     return f"“{PurePath(name).name}”" if name else default
 
@@ -701,7 +706,7 @@ def _finish(
     if from_bytes and _too_many_controls(raw_text):
         raise _binary_error(subject)
     text = _clean(raw_text)
-    if not text.strip():
+    if not _has_visible_text(text):
         raise InputError(
             f"{subject} holds only whitespace or invisible control characters: there is no text to read.",
             reason="empty",
@@ -773,9 +778,10 @@ def from_text(
     subject = _subject(name, "The text")
     data = text.encode("utf-8", "surrogatepass")
     _check_size(len(data), max_bytes, subject)
-    if not text.strip():
+    if not _has_visible_text(text):
         raise InputError(
-            f"{subject} is empty{' (only whitespace)' if text else ''}: paste or upload an article.",
+            f"{subject} is empty{' (only whitespace or invisible characters)' if text else ''}: "
+            "paste or upload an article.",
             reason="empty",
         )
     what = _sniff_magic(data)

@@ -213,14 +213,9 @@ BROKEN_HTML = {
 }
 
 
-ANCHOR_OVER_NEWLINE = pytest.mark.xfail(strict=True, reason=(
-    "geo/extract/statements.py _NAME (its \\n(?!\\n) between words) lets a place name run on over one line break, and geo.textio "
-    "joins HTML blocks with a single newline: '... of Zhezkazgan</p><p>More ...' reads the anchor "
-    "'Zhezkazgan\\nMore', which is not in the gazetteer -> nothing to map (exit 3)"))
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=ANCHOR_OVER_NEWLINE) if n == "paragraph-without-full-stop"
-                                  else n for n in sorted(BROKEN_HTML)])
+@pytest.mark.parametrize("name", sorted(BROKEN_HTML))
 def test_broken_html_still_yields_the_article_text(tmp_path: Path, name: str) -> None:
     f = tmp_path / f"{name}.html"
     f.write_text(BROKEN_HTML[name], encoding="utf-8")
@@ -256,7 +251,6 @@ def test_an_unclosed_title_is_refused_with_a_message_not_a_traceback(tmp_path: P
         _assert_refused(r, "no readable text")
 
 
-@ANCHOR_OVER_NEWLINE
 def test_a_headline_without_a_full_stop_does_not_swallow_the_next_line(tmp_path: Path) -> None:
     f = tmp_path / "headline.txt"
     f.write_text("Soyuz lands 150 km south-east of Zhezkazgan\nThree cosmonauts returned on Tuesday.\n",
@@ -281,14 +275,9 @@ def test_an_unknown_place_is_nothing_to_map_and_named(tmp_path: Path) -> None:
     assert not [x for x in doc["features"] if x["properties"]["role"] in ("estimate", "best")]
 
 
-MADE_UP_PLACED = pytest.mark.xfail(strict=True, reason=(
-    "geo/gazetteer.py Gazetteer.resolve places made-up names by its skeleton/fuzzy match: 'Xyzzy' -> Aisai "
-    "(JP, skeleton 'xi si'), 'Qwerty' -> Quetta (PK, fuzzy 'kveta'), 'Xyzzytown' -> Kisii (KE): a made-up town "
-    "gives a confident region on another continent instead of 'nothing to map'"))
 
 
-@pytest.mark.parametrize("town", ["Xyzzyville", "Frobozz", "Plugh", "Blorptown",
-                                  *(pytest.param(t, marks=MADE_UP_PLACED) for t in ("Xyzzy", "Qwerty", "Xyzzytown"))])
+@pytest.mark.parametrize("town", ["Xyzzyville", "Frobozz", "Plugh", "Blorptown", "Xyzzy", "Qwerty", "Xyzzytown"])
 def test_a_made_up_town_is_nothing_to_map_and_named(town: str) -> None:
     import geo
 
@@ -342,13 +331,9 @@ def _workspace_titles() -> list[str]:
     return [r.title or "" for r in Workspace.open().articles()]
 
 
-INVISIBLE = pytest.mark.xfail(strict=True, reason=(
-    "geo/textio.py _finish/from_text test `not text.strip()`, and str.strip() keeps format characters "
-    "(U+200B zero-width space, U+200F right-to-left mark, U+2060, U+FEFF): an invisible paste is stored as an "
-    "article titled with invisible characters, and no error is shown"))
 
 
-@pytest.mark.parametrize("bad", ["", "   \n\t  ", pytest.param("\u200b\u200f\x00", marks=INVISIBLE)],
+@pytest.mark.parametrize("bad", ["", "   \n\t  ", "\u200b\u200f\x00"],
                          ids=["empty", "whitespace", "invisible"])
 def test_the_page_says_clearly_that_empty_text_is_empty_and_keeps_the_workspace(bad: str) -> None:
     at = _map(_app(), SEED.read_text(encoding="utf-8"))

@@ -4,8 +4,8 @@ Why: an article is untrusted and unbounded input (pasted, dropped, batch-read fr
 GeoJSON goes straight into QGIS, geojson.io or kepler.gl, which reject or mis-draw invalid polygons. The
 generators and the property live in ``tests/fuzz_strategies.py`` and are shared with ``bench/fuzz.py``,
 which runs ten thousand examples or more; here a bounded, derandomised number keeps CI quick and
-repeatable (about 20 s). Known failures found by fuzzing are pinned below as minimal, strict-xfail
-regression tests so that a fix shows up as an XPASS to remove the marker.
+repeatable (about 20 s). Failures found by fuzzing (since fixed) stay below as minimal regression tests.
+
 
 Also here: absurd numbers ("10^9 km", "-150 km", "99999999999999999999 km") and distances so long that a
 ring or sector reaches past a pole or the antipode, checked against the area of the same shape on a sphere.
@@ -104,8 +104,6 @@ def test_an_absurd_distance_from_a_real_town_is_no_statement_or_a_valid_region(n
                 assert 0 <= p["distance_km"]["min"] <= p["distance_km"]["max"], p["distance_km"]
 
 
-@pytest.mark.xfail(strict=True, reason="geo/extract/statements.py _NUM: the lookbehind (?<![\\w.,]) lets a number "
-                   "start after '^', so '10^9 km' is read as a 9 km statement (likewise '2^10 km' as 10 km)")
 @pytest.mark.parametrize("written", ["10^9", "2^10"])
 def test_a_power_is_not_read_as_its_exponent(written: str) -> None:
     est = geo.locate(f"The capsule landed {written} km south-east of Zhezkazgan.")
@@ -113,8 +111,6 @@ def test_a_power_is_not_read_as_its_exponent(written: str) -> None:
     assert all(s.distance != exponent for s in est.reading.statements), [s.text for s in est.reading.statements]
 
 
-@pytest.mark.xfail(strict=True, reason="geo/pipeline.py locate: sha256 of text.encode('utf-8') raises "
-                   "UnicodeEncodeError on a lone surrogate (geo.textio cleans them, the public API does not)")
 def test_the_public_api_survives_a_lone_surrogate() -> None:
     check_output("The capsule landed 150 km south-east of Zhezkazgan.\ud800")
 
@@ -139,16 +135,9 @@ def _point_at(bearing: float, km: float) -> Point:
     return Point(lon, lat)
 
 
-RING_BUG = pytest.mark.xfail(strict=True, reason=(
-    "geo/geodesy.py ring_to_geometry closes a ring that winds round a pole through the pole of the ring's "
-    "mean latitude (line ~107), and cannot represent a circle that encloses both poles; geo/regions.py ring() "
-    "then subtracts such polygons: from ~10,000 km on, 'N km from X' is the complement (10,000 km: "
-    "2.7x the area, no point at 10,000 km inside), empty (15,000 km: 0 km2) or dropped (12,000, 18,000 km)"))
 
 
-@pytest.mark.parametrize("km", [150, 1000, 3000, 5000, 8000,
-                                pytest.param(10000, marks=RING_BUG), pytest.param(12000, marks=RING_BUG),
-                                pytest.param(15000, marks=RING_BUG), pytest.param(18000, marks=RING_BUG)])
+@pytest.mark.parametrize("km", [150, 1000, 3000, 5000, 8000, 10000, 12000, 15000, 18000])
 def test_a_distance_only_ring_has_the_area_of_the_annulus_and_holds_the_stated_distance(km: int) -> None:
     f = _statement(f"The capsule landed {km} km from Zhezkazgan.")
     d = f["properties"]["distance_km"]
@@ -159,15 +148,11 @@ def test_a_distance_only_ring_has_the_area_of_the_annulus_and_holds_the_stated_d
         assert region.intersects(_point_at(bearing, km)), bearing
 
 
-POLE_SECTOR_BUG = pytest.mark.xfail(strict=True, reason=(
-    "geo/regions.py sector(): an arc that passes near a pole is joined by straight lon/lat edges between "
-    "ARC_POINTS vertices, cutting off the polar cap: 'N km north of Zhezkazgan' past the North Pole (4,694 km) "
-    "loses 4-16 % of its area (4,500 km: 6.61 vs 7.87 million km2)"))
 
 
 @pytest.mark.parametrize(("km", "direction", "bearing"), [
     (150, "south-east", 135), (3000, "north", 0), (3000, "south", 180), (8000, "south-east", 135),
-    pytest.param(4500, "north", 0, marks=POLE_SECTOR_BUG), pytest.param(5000, "north", 0, marks=POLE_SECTOR_BUG),
+    (4500, "north", 0), (5000, "north", 0),
 ])
 def test_a_sector_has_its_share_of_the_annulus_even_across_a_pole(km: int, direction: str, bearing: float) -> None:
     f = _statement(f"The capsule landed {km} km {direction} of Zhezkazgan.")
@@ -178,14 +163,8 @@ def test_a_sector_has_its_share_of_the_annulus_even_across_a_pole(km: int, direc
     assert shape(f["geometry"]).intersects(_point_at(bearing, km))
 
 
-EMPTY_RING_BUG = pytest.mark.xfail(strict=True, reason=(
-    "a ring whose distances are all beyond half the Earth's circumference (~20,004 km) collapses to a "
-    "zero-area sliver that geo/pipeline.py keeps (it is not is_empty) and geo/export.py geometry_json snaps "
-    "to an empty Polygon {'coordinates': [[]]}: invalid RFC 7946, status 'ok' with a 0 km2 estimate "
-    "(found by bench/fuzz.py, 2 in 2,000 texts)"))
 
 
-@EMPTY_RING_BUG
 @pytest.mark.parametrize("text", [
     "The capsule landed more than 30,969 km from Kyzylorda.",
     "The capsule landed about 16,924 km from Moscow.",

@@ -275,13 +275,6 @@ MARKDOWN_ARTICLE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app.py highlighted() escapes HTML but not Markdown, and st.markdown(..., unsafe_allow_html=True) parses "
-    "Markdown again after every blank line of the article (a CommonMark HTML block ends at a blank line): "
-    "'![pixel](http://evil.example/pixel.png)' becomes an <img> that fetches a remote URL (a tracking pixel; "
-    "offline, a blocked request), '[Read more](https://evil.example/phish)' a live link, $..$ KaTeX and "
-    ":red[..] colour; javascript: links are neutralised by Streamlit (href='#'). Fix: keep the panel one HTML "
-    "block (newlines as <br>) or escape Markdown too"))
 def test_markdown_in_an_article_is_shown_as_text_and_fetches_nothing(watch: Watch, server: str) -> None:
     article = from_text(MARKDOWN_ARTICLE)
     page = watch.page

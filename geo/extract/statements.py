@@ -25,7 +25,8 @@ from geo.extract.text import alternation, contains_any, sentence_at
 from geo.model import Piece, Statement
 
 # ── numbers ──────────────────────────────────────────────────────────────────────────
-_NUM = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+# Not after "^" ("10^9": an exponent) nor after a standalone minus sign ("-150 km": no distance is negative).
+_NUM = r"(?<![\w.,^])(?<![\s(\[][-−])(?<!^[-−])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _UNIT_FORMS = {form: unit for unit, forms in lx.UNIT_WORDS.items() for form in forms}
 _UNIT = alternation(tuple(_UNIT_FORMS))
 _DISTANCE = re.compile(_NUM + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
@@ -172,10 +173,17 @@ def _match_anchor(text: str, pos: int, allow_unnamed: bool = True) -> tuple[str,
     # A name is a run of capitalised words; cut at a word that starts a new clause.
     words = re.split(r"(?<=\S)(?=[ \u00a0\n])", name)
     kept: list[str] = []
+    pos = m.start("name")
     for w in words:
         if w.strip().lower().strip("'’") in _NOT_NAMES:
             break
+        # A name may wrap onto the next line ("Salt Lake\nCity"), but a capitalised word there that a
+        # lower-case word follows starts a sentence (a headline with no full stop, then "Three cosmonauts").
+        if kept and w.startswith("\n") and re.match(r"[ \u00a0]+[^\W\d_]", text[pos + len(w):]) and \
+                text[pos + len(w):].lstrip(" \u00a0")[:1].islower():
+            break
         kept.append(w)
+        pos += len(w)
     if not kept:
         return None
     name = "".join(kept)
