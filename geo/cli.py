@@ -97,6 +97,73 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    """Many articles -> one row each in OUT (or one line each on stdout); exit 0 once the batch has run.
+
+    Articles that cannot be read or hold no landing are rows with their status, never a failed run; only
+    a mistaken command (a path that names nothing, an unknown output format, too many files, a Dask
+    scheduler that does not answer) exits 2.
+    """
+    from collections import Counter
+
+    from tqdm import tqdm
+
+    from geo import batch
+    from geo.textio import InputError, check_batch_size
+
+    missing = batch.missing_inputs(args.inputs)
+    if missing:
+        print(f"error: no such file, folder or matching glob: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_INPUT
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in batch.OUTPUT_SUFFIXES:
+        print(f"error: unknown output format {out.suffix or '(none)'!r}; use {', '.join(batch.OUTPUT_SUFFIXES)}",
+              file=sys.stderr)
+        return EXIT_INPUT
+    if args.workers < 1:
+        print("error: --workers wants 1 or more", file=sys.stderr)
+        return EXIT_INPUT
+    total, files = batch.count_inputs(args.inputs)
+    try:
+        check_batch_size(files)  # files found, the "whole disk by mistake" guard; JSON Lines records are not capped
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    if total == 0:
+        print("error: no articles in the inputs (folders are searched for .txt, .md, .html, .htm, .jsonl)",
+              file=sys.stderr)
+        return EXIT_INPUT
+    counts: Counter[str] = Counter()
+    writer = batch.Writer(out) if out is not None else None
+    bar = tqdm(total=total, unit="article", file=sys.stderr, mininterval=0.5, dynamic_ncols=True)
+    try:
+        rows = batch.stream(batch.iter_inputs(args.inputs), workers=args.workers, dask_address=args.dask,
+                            published=args.published, prior=not args.no_prior)
+        for row in rows:
+            counts[row.status] += 1
+            bar.update(1)
+            if writer is not None:
+                writer.add(row)
+            else:
+                where = f"{row.best_lat:.4f}, {row.best_lon:.4f}  {row.area_km2:,.0f} km²" if row.best_lat is not None else ""
+                tqdm.write(f"{row.source}\t{row.status}\t{where or row.message}", file=sys.stdout)
+        if writer is not None:
+            writer.close()
+    except (OSError, TimeoutError) as exc:  # a Dask scheduler that does not answer, a full disk
+        if writer is not None:
+            writer.abort()
+        bar.close()
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    bar.close()
+    print(batch.summary_line(counts) + (f"; written to {out}" if out is not None else ""))
+    return EXIT_OK
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     """Build the gazetteer index now (it is otherwise built on first use)."""
     from geo.gazetteer import build_index, index_path
@@ -122,6 +189,18 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--published", type=_published, help="publication date YYYY-MM-DD")
     m.add_argument("--no-prior", action="store_true", help="do not use the historical-landings prior")
     m.set_defaults(func=cmd_map)
+    b = sub.add_parser("batch", help="map many articles: one row each in a GeoPackage, GeoJSON or CSV")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files, folders (searched recursively), globs, or JSON Lines files (.jsonl, a \"text\" "
+                        "field per line, optional \"id\", \"title\", \"published\")")
+    b.add_argument("-o", "--out", help="output .gpkg, .geojson or .csv (default: one line per article on stdout)")
+    b.add_argument("--workers", type=int, default=1, help="processes (default 1); with --dask local, Dask workers")
+    b.add_argument("--dask", metavar="ADDRESS",
+                   help="run on the Dask distributed scheduler at ADDRESS (tcp://host:8786), or 'local' for a "
+                        "LocalCluster on this machine")
+    b.add_argument("--published", type=_published, help="publication date YYYY-MM-DD for articles without one")
+    b.add_argument("--no-prior", action="store_true", help="do not use the historical-landings prior")
+    b.set_defaults(func=cmd_batch)
     e = sub.add_parser("eval", help="evaluate on a cases directory")
     e.add_argument("cases")
     e.add_argument("--json", action="store_true", help="print the totals as JSON")

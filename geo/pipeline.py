@@ -241,12 +241,14 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
     seen: set[str] = set()
     for h in reading.hints:
         area = _hint_area(h, as_of, tuple(countries))
-        if area is None or area.name in seen:
-            continue  # not an area, or the same area named twice ("in Kazakhstan" ... "Kazakhstan")
-        seen.add(area.name)
+        if area is None:
+            continue  # not an area
         kept.append(h)
         if area.country and area.country not in countries:
             countries.append(area.country)
+        if area.name in seen:
+            continue  # the same area named twice ("in Kazakhstan" ... "the Kazakh steppe"): one region
+        seen.add(area.name)
         regions.append(Region(role="hint", shape="area", geometry=area.geometry, area_km2=_area_km2_of(area),
                               index=len(kept) - 1, hint=h, label=h.text,
                               explanation=f"{area.name}" + (f" ({area.note})" if area.note else "")))
