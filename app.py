@@ -102,7 +102,7 @@ def current_estimate(article_id: int) -> Estimate:
     ws = workspace()
     row = ws.get(article_id)
     corrections = ws.corrections(article_id)
-    constraints = st.session_state.get("constraints", {}).get(article_id, [])
+    constraints = ws.constraints(article_id)
     plain = locate(row.text, row.published, prior=st.session_state.get("use_prior", True), title=row.title,
                    sha256=row.sha256)
     est = locate(row.text, row.published, prior=st.session_state.get("use_prior", True), title=row.title,
@@ -241,16 +241,20 @@ plugins.Draw(export=False, position="topleft",
              edit_options={"edit": False}).add_to(m)
 # A new key whenever what is drawn changes: streamlit-folium updating a map in place can leave its frame
 # 0 px high (seen after a correction), while a fresh component always sizes itself.
+n_constraints = len(ws.constraints(selected)) if selected is not None else 0
 map_state = json.dumps([selected, st.session_state.get("use_prior", True),
-                        est.area_km2 if est else None, est.best if est else None,
-                        len(st.session_state.get("constraints", {}).get(selected, []))], default=str)
+                        est.area_km2 if est else None, est.best if est else None, n_constraints], default=str)
 out = st_folium(localize(m), height=560, width=None, returned_objects=["all_drawings"],
                 key="map-" + hashlib.sha1(map_state.encode()).hexdigest()[:12])
 if selected is not None and out and out.get("all_drawings"):
+    # Each drawing is kept once: the component reports everything drawn since it appeared.
     new = drawn_constraints(out["all_drawings"])
-    kept = st.session_state.setdefault("constraints", {}).setdefault(selected, [])
-    if new and json.dumps(new, sort_keys=True) != json.dumps(kept[-len(new):], sort_keys=True):
-        kept.extend(new)
+    seen = st.session_state.setdefault("drawn", set())
+    fresh = [g for g in new if (selected, json.dumps(g, sort_keys=True)) not in seen]
+    for g in fresh:
+        seen.add((selected, json.dumps(g, sort_keys=True)))
+        ws.add_constraint(selected, g)
+    if fresh:
         st.rerun()
 
 if est is None:
@@ -265,9 +269,8 @@ else:
     st.markdown(f"**Estimate** {area} · **Best point** {best}{unc} · **Landed** {when}")
     if lt and lt.note:
         st.caption(md_escape(lt.note))
-    n_constraints = len(st.session_state.get("constraints", {}).get(selected, []))
     if n_constraints and st.button(f"Clear {n_constraints} drawn constraint(s)"):
-        st.session_state["constraints"][selected] = []
+        ws.clear_constraints(selected)
         st.rerun()
     left, right = st.columns([3, 2])
     with left:

@@ -57,9 +57,13 @@ def _countries_near(window: tuple[float, float, float, float]) -> dict:
 
 
 def _window(bounds: list[list[float]]) -> tuple[float, float, float, float]:
-    """The view's bounds widened by its own size (at least 15°), rounded to 5° so windows are reused."""
+    """The view's bounds widened by its larger side (at least 15°) on both axes, rounded to 5°.
+
+    A wide, flat view (Utah to China) is fitted by Leaflet with far more latitude than its
+    bounds hold, so both axes get the larger pad; rounding lets windows be reused.
+    """
     (s, w), (n, e) = bounds
-    pad_lat, pad_lon = max(15.0, n - s), max(15.0, e - w)
+    pad_lat = pad_lon = max(15.0, n - s, e - w)
     return (max(-180.0, 5 * ((w - pad_lon) // 5)), max(-90.0, 5 * ((s - pad_lat) // 5)),
             min(180.0, 5 * -((-(e + pad_lon)) // 5)), min(90.0, 5 * -((-(n + pad_lat)) // 5)))
 

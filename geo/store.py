@@ -133,7 +133,17 @@ _V2 = (
     "ALTER TABLE corrections ADD COLUMN updated_at TEXT",
     "UPDATE corrections SET updated_at = created_at",
 )
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# v3: shapes the user drew on the map, fused like statements (one row each, so two windows adding
+# shapes to the same article never overwrite each other).
+_V3 = (
+    "CREATE TABLE constraints ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " geometry TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
+    "CREATE INDEX constraints_by_article ON constraints(article_id, id)",
+)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -587,6 +597,29 @@ class Workspace:
         return out
 
     # -------------------------------------------------------------------------------- estimates
+
+    def add_constraint(self, article_id: int, geometry: dict[str, Any]) -> int:
+        """Keep a shape the user drew (a GeoJSON geometry dict, lon/lat) for an article; returns its id."""
+        if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            raise ValueError("A constraint is a GeoJSON Polygon or MultiPolygon geometry.")
+        encoded = json.dumps(geometry, allow_nan=False)
+        with self._write() as c:
+            self._exists(c, article_id)
+            cur = c.execute("INSERT INTO constraints (article_id, geometry, created_at) VALUES (?, ?, ?)",
+                            (article_id, encoded, _now()))
+            return int(cur.lastrowid or 0)
+
+    def constraints(self, article_id: int) -> list[dict[str, Any]]:
+        """The shapes drawn for an article, oldest first."""
+        with self._read() as c:
+            rows = c.execute("SELECT geometry FROM constraints WHERE article_id = ? ORDER BY id",
+                             (article_id,)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def clear_constraints(self, article_id: int) -> int:
+        """Remove every drawn shape of an article; returns how many there were."""
+        with self._write() as c:
+            return c.execute("DELETE FROM constraints WHERE article_id = ?", (article_id,)).rowcount
 
     def save_estimate(self, article_id: int, geojson: str, status: str, engine_version: str) -> None:
         """Keep an article's estimate (the GeoJSON text the exporter produced), replacing the last one."""

@@ -550,3 +550,17 @@ with Workspace.open() as ws:
     with Workspace.open() as ws:
         assert sorted(r.id for r in ws.articles()) == [1, 2, 3]
         assert isinstance(ws.articles()[0], ArticleRow)
+
+
+def test_drawn_constraints_are_kept_per_article_and_removed_with_it(tmp_path: Path) -> None:
+    square = {"type": "Polygon", "coordinates": [[[69, 47], [70, 47], [70, 48], [69, 48], [69, 47]]]}
+    with store.Workspace.open(tmp_path / "ws.sqlite3") as ws:
+        a = ws.add_article("The capsule landed 150 km south-east of Zhezkazgan.")
+        b = ws.add_article("The capsule landed 55 miles north of Arkalyk.")
+        ws.add_constraint(a, square)
+    with store.Workspace.open(tmp_path / "ws.sqlite3") as ws:  # a restart
+        assert ws.constraints(a) == [square] and ws.constraints(b) == []
+        with pytest.raises(ValueError):
+            ws.add_constraint(a, {"type": "Point", "coordinates": [69, 47]})
+        ws.remove(a)
+        assert ws.constraints(a) == []
