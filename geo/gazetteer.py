@@ -35,7 +35,7 @@ from pathlib import Path
 from geo.model import Place
 from geo.names import key, skeleton
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LENGTH = 6
@@ -151,7 +151,7 @@ def build_index(path: Path | None = None) -> Path:
     con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
     con.executescript(
         """
-        CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s);
+        CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX names_id ON names(id);
         CREATE VIRTUAL TABLE places_box USING rtree(id, min_lat, max_lat, min_lon, max_lon);
         INSERT INTO places_box SELECT id, lat, lat, lon, lon FROM places;
         """

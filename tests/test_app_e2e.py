@@ -80,7 +80,7 @@ def test_paste_map_see_the_estimate_and_download_geojson(offline_page: tuple[Any
     frame = _map_frame(page)
     frame.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length >= 2")
     page.screenshot(path=str(tmp_path / "mapped.png"), full_page=True)
-    with page.expect_download() as dl:
+    with page.expect_download(timeout=120_000) as dl:
         page.get_by_text("Download GeoJSON").click()
     doc = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
     assert doc["type"] == "FeatureCollection" and doc["touchdown"]["status"] == "ok"
@@ -107,7 +107,7 @@ def test_every_download_format_is_offered_and_parses(offline_page: tuple[Any, li
     got = {}
     for label, suffix in (("KML", "kml"), ("GPX", "gpx"), ("GeoPackage", "gpkg"), ("CSV", "csv"),
                           ("HTML map", "html")):
-        with page.expect_download() as dl:
+        with page.expect_download(timeout=120_000) as dl:  # made on click: a 4 MB HTML map takes a moment
             page.get_by_text(f"Download {label}").click()
         path = tmp_path / f"out.{suffix}"
         dl.value.save_as(path)

@@ -177,7 +177,7 @@ NEAR_WORDS: tuple[str, ...] = (
     "под",
     "in der nähe von", "in der nähe", "nahe", "unweit von", "unweit", "bei",
     "cerca de", "en las cercanías de", "no lejos de", "vicino a", "nei pressi di", "non lontano da",
-    "perto de", "próximo a", "proximo a", "nas proximidades de",
+    "perto de", "perto da", "perto do", "próximo a", "próximo de", "proximo a", "nas proximidades de",
     "niedaleko", "w pobliżu", "koło", "pod", "w okolicach",
 )
 
@@ -188,8 +188,8 @@ LANDING_CUES: tuple[str, ...] = (
     "atterri", "atterrissage", "posé", "posée", "pose", "retour sur terre", "capsule",
     "приземл", "посадк", "сел ", "спускаем", "капсул",
     "gelandet", "landete", "landung", "aufgesetzt", "niedergegangen", "kapsel", "landekapsel",
-    "aterriz", "tocó tierra", "toco tierra", "cápsula", "capsula", "atterr", "toccato terra",
-    "pousou", "pouso", "aterriss", "wylądował", "wyladowal", "lądowa", "ladowa", "kapsuła", "kapsula",
+    "aterriz", "tocó tierra", "toco tierra", "tocaron tierra", "tomó tierra", "cápsula", "capsula", "atterr",
+    "toccato terra", "pousou", "pousaram", "pouso", "aterriss", "aterrou", "aterraram", "aterrag", "wylądował", "wyladowal", "lądowa", "ladowa", "kapsuła", "kapsula",
 )
 
 # Sentences about something other than the landing: what follows such a cue is not a
@@ -200,6 +200,13 @@ NOT_LANDING_CUES: tuple[str, ...] = (
     "prévu", "prévue", "initialement", "планир", "первоначально", "предполагал", "должен был",
     "geplant", "ursprünglich", "eigentlich", "previst", "programad", "originalmente", "inicialmente",
     "planowan", "pierwotnie",
+    # the future: a landing announced is not a landing that happened
+    "due to land", "due back", "will land", "is to land", "set to land", "expected to touch", "will touch down",
+    "doit se poser", "doit atterrir", "devrait se poser", "devrait atterrir", "se posera", "atterrira",
+    "wird landen", "werden landen", "должен приземлиться",
+    "должны приземлиться", "планируется", "приземлится", "è previsto", "dovrebbe atterrare", "atterrerà",
+    "está previsto", "debe aterrizar", "aterrizará", "deverá pousar", "vai pousar", "pousará",
+    "ma wylądować", "mają wylądować", "wyląduje",
     "flew in from", "flown from", "flown to", "flew to", "based in", "headquartered",
     "вылетел", "вылетела", "вылетели", "launched from", "lifted off", "took off", "décollé", "gestartet",
     "стартовал", "lies ", "located ", "se trouve", "находится", "liegt ",

@@ -30,7 +30,8 @@ _NUM = r"(?<![\w.,^])(?<![\s(\[][-−])(?<!^[-−])(\d{1,3}(?:[ \u00a0\u202f.,]\
 _UNIT_FORMS = {form: unit for unit, forms in lx.UNIT_WORDS.items() for form in forms}
 _UNIT = alternation(tuple(_UNIT_FORMS))
 _DISTANCE = re.compile(_NUM + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
-_WORD_DISTANCE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+_UNIT_ONLY = re.compile(r"(?<![\w])(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")$", re.IGNORECASE)
 
 
 def _distances(text: str) -> list[tuple[tuple[int, int], float, str, str, tuple[int, int]]]:
@@ -38,10 +39,16 @@ def _distances(text: str) -> list[tuple[tuple[int, int], float, str, str, tuple[
     out = []
     for m in _DISTANCE.finditer(text):
         out.append((m.span(), parse_number(m.group(1)), m.group(1), m.group(2), m.span(1)))
-    for m in _WORD_DISTANCE.finditer(text):
-        value = words_to_number(m.group(1))
+    # Numbers in words: find the unit first, then the words just before it (one pass of a large
+    # alternation over the whole text would cost more than everything else the extractor does).
+    for u in _UNIT_ONLY.finditer(text):
+        window_start = max(0, u.start() - 80)
+        w = _WORDS_BEFORE.search(text, window_start, u.start())
+        if w is None:
+            continue
+        value = words_to_number(w.group(1))
         if value is not None and value > 0:
-            out.append((m.span(), value, precision_text(value), m.group(2), m.span(1)))
+            out.append(((w.start(), u.end()), value, precision_text(value), u.group(1), (w.start(), w.end())))
     return sorted(out)
 
 
