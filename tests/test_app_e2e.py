@@ -164,7 +164,7 @@ def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tup
     page, blocked = offline_page
     page.get_by_label("Article text").fill((REPO.parent / "shared" / "cases" / "ms06-en.txt").read_text())
     page.get_by_role("button", name="Map", exact=True).click()
-    page.get_by_text("Download GeoJSON").wait_for(timeout=120_000)
+    page.get_by_text("146 kilometers").first.wait_for(timeout=120_000)  # this article, not the last one shown
     from geo.store import Workspace
 
     ws = Workspace.open(str(Path(server[1]).parent / "ws.sqlite3"))
