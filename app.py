@@ -297,9 +297,14 @@ else:
         st.subheader("Download")
         cols = st.columns(3)
         for i, (label, fmt) in enumerate(DOWNLOADS):
-            # Made only when clicked (on another thread): a GeoPackage or a 4 MB HTML map per rerun is waste;
-            # a download changes nothing on the page, so it does not rerun it either.
-            data = (lambda e=est: to_html(e)) if fmt == "html" else (lambda e=est, f=fmt: export.render(e, f))
+            # The others are made only when clicked (on another thread): a GeoPackage or a 4 MB HTML map per
+            # rerun is waste. A download changes nothing on the page, so it does not rerun it either.
+            if fmt == "geojson":
+                data = export.render(est, fmt)  # the main product: ready at once
+            elif fmt == "html":
+                data = lambda e=est: to_html(e)  # noqa: E731
+            else:
+                data = lambda e=est, f=fmt: export.render(e, f)  # noqa: E731
             cols[i % 3].download_button(
                 f"Download {label}", data, file_name=f"touchdown-{selected}.{fmt}", mime=export.MEDIA_TYPES[fmt],
                 key=f"dl-{fmt}", type="primary" if fmt == "geojson" else "secondary", on_click="ignore",

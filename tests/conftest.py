@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The real app.py (with its pages) on a free port, per test module: its own workspace database and a
+    record of every outside connection the server tried (``outbound_connections(audit)``)."""
+    from tests.browser_helpers import network_audit_env, start_streamlit
+
+    work = tmp_path_factory.mktemp("app")
+    audit = work / "net-audit.jsonl"
+    env = {"TOUCHDOWN_DB": str(work / "ws.sqlite3"), **network_audit_env(audit)}
+    with start_streamlit(Path(__file__).resolve().parent.parent / "app.py", env=env) as (_proc, base_url):
+        yield base_url, audit
 
 
 @pytest.fixture(autouse=True)

@@ -10,21 +10,11 @@ from typing import Any
 import pytest
 from shapely.geometry import Point, shape
 
-from tests.browser_helpers import network_audit_env, offline_context, outbound_connections, start_streamlit
+from tests.browser_helpers import offline_context, outbound_connections
 from tests.cases import REPO, SEED
 
 pytestmark = pytest.mark.browser
 IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The real app.py on a free port, with its own workspace database and a network audit."""
-    work = tmp_path_factory.mktemp("app")
-    audit = work / "net-audit.jsonl"
-    env = {"TOUCHDOWN_DB": str(work / "ws.sqlite3"), **network_audit_env(audit)}
-    with start_streamlit(REPO / "app.py", env=env) as (_proc, base_url):
-        yield base_url, audit
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@ def _needle(text: str) -> str:
 def _wait_for_article(page: Any, article_text: str) -> None:
     """Until the Article panel shows this article (the previous one may still be on screen) and the map drew."""
     page.wait_for_function(
-        """needle => [...document.querySelectorAll('[data-testid="stMarkdownContainer"]')]
+        """needle => [...document.querySelectorAll('[data-testid="stMarkdownContainer"], [data-testid="stHtml"]')]
                      .some(e => e.innerText.replace(/\\s+/g, ' ').includes(needle))""",
         arg=_needle(article_text), timeout=90_000)
     page.get_by_text("Download GeoJSON").wait_for(timeout=90_000)
@@ -138,9 +138,17 @@ def _wait_for_article(page: Any, article_text: str) -> None:
 
 
 def _map_frame(page: Any) -> Any:
-    frame = page.locator(IFRAME).last.element_handle().content_frame()
-    frame.wait_for_selector(".leaflet-container", state="visible", timeout=60_000)
-    return frame
+    """The map's frame once Leaflet drew in it; the page may replace the frame meanwhile, so look again."""
+    last: Exception | None = None
+    for _ in range(6):
+        try:
+            frame = page.locator(IFRAME).last.element_handle().content_frame()
+            frame.wait_for_selector(".leaflet-container", state="visible", timeout=20_000)
+            return frame
+        except Exception as exc:  # "Frame was detached": a rerun replaced the map
+            last = exc
+            page.wait_for_timeout(500)
+    raise AssertionError(f"the map never drew: {last}")
 
 
 def _open_every_popup(frame: Any, shapes: int = 10) -> int:
@@ -175,7 +183,7 @@ def _check_geojson_download(page: Any, expected_title: str | None, article_text:
 
 def _assert_shows_text(page: Any, text: str) -> None:
     """The article panel shows ``text`` as characters (escaped markup is visible, not interpreted)."""
-    shown = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMarkdownContainer"]')]
+    shown = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMarkdownContainer"], [data-testid="stHtml"]')]
                                    .map(e => e.innerText).join('\\n')""")
     assert _needle(text) in " ".join(shown.split()), text
 
@@ -282,7 +290,7 @@ def test_markdown_in_an_article_is_shown_as_text_and_fetches_nothing(watch: Watc
     page.get_by_label("Article text").fill(MARKDOWN_ARTICLE)
     page.get_by_role("button", name="Map", exact=True).click()
     page.get_by_text("Download GeoJSON").wait_for(timeout=90_000)
-    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMarkdownContainer"]')]
+    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMarkdownContainer"], [data-testid="stHtml"]')]
                               .some(e => e.innerText.includes('Read more'))""", timeout=90_000)
     page.wait_for_timeout(1000)
     watch.frames_clean()

@@ -17,23 +17,13 @@ from typing import Any
 import pytest
 
 from geo import catalog
-from tests.browser_helpers import network_audit_env, offline_context, outbound_connections, start_streamlit
-from tests.cases import CASES_DIR, REPO
+from tests.browser_helpers import offline_context, outbound_connections
+from tests.cases import CASES_DIR
 
 pytestmark = pytest.mark.browser
 IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 TIMEOUT_MS = 180_000  # the machine may be busy; a batch of every case takes tens of seconds
 LAUNCH = "launch-no-landing-en.txt"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The real app.py (with its pages) on a free port, its own workspace database and a network audit."""
-    work = tmp_path_factory.mktemp("pages")
-    audit = work / "net-audit.jsonl"
-    env = {"TOUCHDOWN_DB": str(work / "ws.sqlite3"), **network_audit_env(audit)}
-    with start_streamlit(REPO / "app.py", env=env) as (_proc, base_url):
-        yield base_url, audit
 
 
 @pytest.fixture
