@@ -194,9 +194,16 @@ st.dataframe(
 st.subheader("Download all")
 cols = st.columns(len(DOWNLOADS) + 2)
 for col, (label, fmt) in zip(cols, DOWNLOADS, strict=False):
-    # Written only when clicked: a GeoPackage per rerun would be waste.
-    col.download_button(f"Download {label}", lambda fmt=fmt: combined(rows, fmt), file_name=f"touchdown-batch.{fmt}",
-                        mime=export.MEDIA_TYPES.get(fmt), key=f"batch-dl-{fmt}",
+    # Made with the page (once per batch, kept in the session): Streamlit's deferred downloads proved
+    # unreliable under load in the browser tests, and a batch's files are small next to its texts.
+    batch_key = hash(tuple((r.source, r.id, r.status, r.best_lat, r.best_lon, r.area_km2) for r in rows))
+    cache = st.session_state.get("batch-files")
+    if cache is None or cache.get("key") != batch_key:
+        cache = st.session_state["batch-files"] = {"key": batch_key}
+    if fmt not in cache:
+        cache[fmt] = combined(rows, fmt)
+    col.download_button(f"Download {label}", cache[fmt], file_name=f"touchdown-batch.{fmt}",
+                        mime=export.MEDIA_TYPES.get(fmt), key=f"batch-dl-{fmt}", on_click="ignore",
                         type="primary" if fmt == "gpkg" else "secondary")
 st.subheader("Map")
 st_folium(localize(batch_map(rows)), height=560, width=None, returned_objects=[],
