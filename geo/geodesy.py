@@ -6,7 +6,6 @@ treats degrees as kilometres.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 import numpy as np
@@ -91,15 +90,6 @@ def max_distance_km(lat: float, lon: float, geom: BaseGeometry) -> float:
     arr = np.asarray(coords)
     _, _, d = WGS84.inv(np.full(len(arr), lon), np.full(len(arr), lat), arr[:, 0], arr[:, 1])
     return float(np.max(d)) / 1000.0
-
-
-def deg_per_km_lat() -> float:
-    """Approximate degrees of latitude per km (only for choosing sampling steps, never for shapes)."""
-    return 1.0 / 111.32
-
-
-__all__ = ["WGS84", "distance_km", "bearing_deg", "destination", "destinations", "area_km2", "max_distance_km",
-           "math"]
 
 
 def ring_to_geometry(lats: np.ndarray, lons: np.ndarray, pole: float | None = None) -> BaseGeometry:
