@@ -230,6 +230,8 @@ def _map_frame(page: Any) -> Any:
 _PAGE_STATE_JS = """async () => {
   await document.fonts.ready;
   const icon = document.querySelector('img.leaflet-marker-icon');
+  // naturalWidth stays 0 until the image has arrived: wait for it (decode rejects if it never loads)
+  if (icon) { await icon.decode().catch(() => {}); }
   return {
     fonts: [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')),
     defaultIcon: icon ? {src: icon.src.slice(0, 60), width: icon.naturalWidth} : null,
