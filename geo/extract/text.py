@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 _ABBREV = re.compile(
@@ -32,11 +33,17 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(s for s, _ in sentences(text))
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence holding ``pos``."""
-    for s, e in sentences(text):
-        if s <= pos < e:
-            return s, e
+    """The span of the sentence holding ``pos`` (a binary search: long articles have hundreds of matches)."""
+    spans = sentences(text)
+    i = bisect_right(_starts(text), pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return 0, len(text)
 
 
