@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
-from geo.extract.text import alternation, contains_any, sentence_at
+from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Hint
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŻА-ЯЁІЇЄҚҒҮҰӨҺӘ"
@@ -71,12 +71,10 @@ def _part_key(word: str | None) -> str | None:
 def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
     """Region hints in sentences about the landing, minus the phrases that are anchors."""
     found: dict[tuple[int, int], Hint] = {}
+    landing = cue_windows(text, lx.LANDING_CUES)  # hints are looked for in sentences about the landing only
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            s, e = sentence_at(text, m.start())
-            sentence = text[s:e]
-            if contains_any(sentence, lx.LANDING_CUES) is None:
-                continue
+        for m in finditer_in(pattern, text, landing):
+            s, _ = sentence_at(text, m.start())
             if contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES):
                 continue
             gd = m.groupdict()

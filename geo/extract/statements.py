@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from geo.extract import lexicon as lx
 from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
-from geo.extract.text import alternation, contains_any, sentence_at
+from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Piece, Statement
 
 # ── numbers ──────────────────────────────────────────────────────────────────────────
@@ -34,14 +34,16 @@ _UNIT_ONLY = re.compile(r"(?<![\w])(" + _UNIT + r")(?![\w])", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")$", re.IGNORECASE)
 
 
-def _distances(text: str) -> list[tuple[tuple[int, int], float, str, str, tuple[int, int]]]:
-    """Every number + unit: (span, value, number as written or its digits, unit word, number span)."""
+def _distances(text: str, windows: tuple[tuple[int, int], ...],
+               lookahead: int = 200) -> list[tuple[tuple[int, int], float, str, str, tuple[int, int]]]:
+    """Every number + unit starting in ``windows``: (span, value, number as written or its digits, unit
+    word, number span)."""
     out = []
-    for m in _DISTANCE.finditer(text):
+    for m in finditer_in(_DISTANCE, text, windows, lookahead):
         out.append((m.span(), parse_number(m.group(1)), m.group(1), m.group(2), m.span(1)))
     # Numbers in words: find the unit first, then the words just before it (one pass of a large
     # alternation over the whole text would cost more than everything else the extractor does).
-    for u in _UNIT_ONLY.finditer(text):
+    for u in finditer_in(_UNIT_ONLY, text, windows, lookahead):
         window_start = max(0, u.start() - 80)
         w = _WORDS_BEFORE.search(text, window_start, u.start())
         if w is None:
@@ -234,9 +236,9 @@ def _qualifier(text: str, number_start: int, floor: int) -> tuple[str, str, tupl
     return None
 
 
-def _landing_context(text: str, pos: int) -> bool:
-    s, e = sentence_at(text, pos)
-    return contains_any(text[s:e], lx.LANDING_CUES) is not None
+def _landing(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences about the landing: the only places a statement is looked for."""
+    return cue_windows(text, lx.LANDING_CUES)
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -249,9 +251,7 @@ def _negated(text: str, pos: int) -> bool:
 def find_offsets(text: str) -> list[Statement]:
     """Distance statements: a number and unit tied to an anchor (with or without direction)."""
     out: list[Statement] = []
-    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text):
-        if not _landing_context(text, m_start):
-            continue
+    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text, _landing(text)):
         if _negated(text, m_start):
             continue
         pos = _AFTER_UNIT.match(text, m_end).end()
@@ -312,11 +312,11 @@ _DIRECTION_ONLY = re.compile(
 def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     """Direction-only statements: "landed southeast of the town of X" (no distance)."""
     out: list[Statement] = []
-    for m in _DIRECTION_ONLY.finditer(text):
+    for m in finditer_in(_DIRECTION_ONLY, text, _landing(text)):
         if any(s <= m.start() < e for s, e in taken):
             continue
         point = compass_point(m.group("dir"))
-        if not point or not _landing_context(text, m.start()) or _negated(text, m.start()):
+        if not point or _negated(text, m.start()):
             continue
         word = m.group("dir").lower()
         genitive = word.endswith(("нее", "lich"))
@@ -353,10 +353,10 @@ _NEAR = re.compile(rf"(?<![\w])(?P<near>{alternation(lx.NEAR_WORDS)})\s+", re.IG
 def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     """"near X" / "outside X" / "в районе X" statements."""
     out: list[Statement] = []
-    for m in _NEAR.finditer(text):
+    for m in finditer_in(_NEAR, text, _landing(text)):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if not _landing_context(text, m.start()) or _negated(text, m.start()):
+        if _negated(text, m.start()):
             continue
         anchor = _match_anchor(text, m.end(), allow_unnamed=False)
         if anchor is None:
@@ -388,7 +388,7 @@ _BACK_REFERENCE = re.compile(
 def _with_back_referenced_distance(text: str, d: Statement, taken: list[tuple[int, int]]) -> Statement:
     """"southeast of X, about 150 km from the town": the direction statement takes the distance."""
     s0, s1 = sentence_at(text, d.span[0])
-    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text[:s1]):
+    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text, ((s0, s1),), lookahead=0):
         if m_start < s0 or any(a <= m_start < b for a, b in taken):
             continue
         if not _BACK_REFERENCE.match(text, m_end):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 _ABBREV = re.compile(
@@ -45,6 +46,38 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
     return 0, len(text)
+
+
+@lru_cache(maxsize=64)
+def cue_windows(text: str, cues: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Runs of consecutive sentences that hold one of ``cues`` (compared lower-case).
+
+    Why: a finder that only accepts matches in such sentences need not run its patterns over the rest
+    of the article, and in a long article that is most of it.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(text):
+        if contains_any(text[s:e], cues) is None:
+            continue
+        if out and out[-1][1] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return tuple(out)
+
+
+def finditer_in(pattern: re.Pattern[str], text: str, windows: tuple[tuple[int, int], ...],
+                lookahead: int = 200) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` restricted to matches that start inside ``windows``.
+
+    A match may run up to ``lookahead`` characters past its window's end, and lookbehinds see the text
+    before the window, so a match is the one a search of the whole text would find there.
+    """
+    for s, e in windows:
+        for m in pattern.finditer(text, s, min(len(text), e + lookahead)):
+            if m.start() >= e:
+                break
+            yield m
 
 
 def contains_any(haystack: str, needles: tuple[str, ...]) -> str | None:
