@@ -578,10 +578,26 @@ def lookup(
     Oblast rather than the city). Returns None for cities, descriptors ("steppe", "central")
     and anything that is not clearly a known area: a wrong area is worse than none.
     """
+    found = _match(name, country.upper() if country else None, region)
+    if found is None:
+        return None
+    unit, historical, others = found
+    area = _area_of(unit, historical, as_of)
+    if others:
+        note = "; ".join(x for x in (area.note, "ambiguous name, also: " + ", ".join(others)) if x)
+        area = Area(area.name, area.level, area.country, area.geometry, area.source, note)
+    return area
+
+
+@lru_cache(maxsize=4096)
+def _match(name: str, want: str | None, region: bool) -> tuple[_Unit, bool, tuple[str, ...]] | None:
+    """The unit ``name`` names (with whether by a former name, and the equally good others), or None.
+
+    Independent of the article's date, so remembered: archives name the same phrases again and again.
+    """
     q = _key(name)
     if not q.core or all(w in _DESCRIPTORS for w in q.core):
         return None
-    want = country.upper() if country else None
     regionish = q.region_word or region
     small = [_kz_layer(), _countries_layer()]
     for tier in ("exact", "inflected", "fuzzy"):
@@ -605,14 +621,10 @@ def lookup(
         if any(_blocks(c[2], q, regionish) for c in top):
             return None  # a city (or a unit named like one) is the likelier reading
         _score, priority, unit, historical = top[0]
-        area = _area_of(unit, historical, as_of)
-        others = sorted(
+        others = tuple(sorted(
             {f"{c[2].name} ({c[2].country})" for c in top if c[1] == priority and c[2] is not unit}
-        )
-        if others:
-            note = "; ".join(x for x in (area.note, "ambiguous name, also: " + ", ".join(others)) if x)
-            area = Area(area.name, area.level, area.country, area.geometry, area.source, note)
-        return area
+        ))
+        return unit, historical, others
     return None
 
 
