@@ -106,13 +106,15 @@ def ring_to_geometry(lats: np.ndarray, lons: np.ndarray, pole: float | None = No
 
     lons_u = np.degrees(np.unwrap(np.radians(np.asarray(lons, dtype=float))))
     lats = np.asarray(lats, dtype=float)
-    pts = list(zip(lons_u, lats, strict=False))
+    pts = np.column_stack([lons_u, lats])
     drift = lons_u[-1] - lons_u[0]
     if abs(drift) > 180.0:  # the ring encloses a pole: the caller knows which, else the nearer one
         if pole is None:
             pole = 90.0 if np.mean(lats) > 0 else -90.0
-        pts += [(lons_u[-1], pole), (lons_u[0], pole)]
+        pts = np.vstack([pts, [(lons_u[-1], pole), (lons_u[0], pole)]])
     poly = make_valid(Polygon(pts))
+    if -180.0 <= pts[:, 0].min() and pts[:, 0].max() <= 180.0:
+        return _polygonal(poly)  # the usual case: nothing to cut at the antimeridian
     parts = []
     for shift in (-720.0, -360.0, 0.0, 360.0, 720.0):
         window = box(-180.0 - shift, -90.0, 180.0 - shift, 90.0)

@@ -37,18 +37,25 @@ _DECIMAL = re.compile(
 )
 
 
+_HEMI_PATTERNS = {hemi: re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
+                  for hemi, pattern in _HEMI_WORDS.items()}
+_LAT = re.compile(_LAT_WORDS, re.IGNORECASE)
+_LON = re.compile(_LON_WORDS, re.IGNORECASE)
+
+
 def _hemisphere(tail: str, pre: str | None) -> tuple[str | None, str | None]:
     """(axis, sign letter): axis "lat" or "lon" from the words around the number."""
     t = tail.strip()
     letter = pre.upper() if pre else None
-    for hemi, pattern in _HEMI_WORDS.items():
-        if re.search(rf"(?<![\w])(?:{pattern})(?![\w])", t, re.IGNORECASE if len(hemi) else 0):
-            if re.fullmatch(r"[NSEWO]", hemi):
-                letter = letter or hemi
+    if not t and letter is None:
+        return None, None  # a bare "20 degrees" (of heat, of tilt): no axis
+    for hemi, pattern in _HEMI_PATTERNS.items():
+        if pattern.search(t):
+            letter = letter or hemi
     axis = None
-    if re.search(_LAT_WORDS, t, re.IGNORECASE):
+    if _LAT.search(t):
         axis = "lat"
-    elif re.search(_LON_WORDS, t, re.IGNORECASE):
+    elif _LON.search(t):
         axis = "lon"
     if letter in ("N", "S"):
         axis = axis or "lat"
