@@ -21,14 +21,15 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans; a period after an abbreviation ("a.m.", "ca.", "ok.") does not end one."""
     out: list[tuple[int, int]] = []
     start = 0
+    n = len(text)
     for m in _BREAK.finditer(text):
-        before = text[max(start, m.start() - 12): m.start() + 1]
-        if m.group(0).startswith(".") and _ABBREV.search(before):
+        ms, me = m.span()
+        if text[ms] == "." and _ABBREV.search(text[max(start, ms - 12): ms + 1]):
             continue
-        if m.end() < len(text) and text[m.end()].islower() and "\n\n" not in m.group(0):
+        if me < n and text[me].islower() and "\n\n" not in m.group(0):
             continue  # "p.m. local time", "ca. 150 km": not a new sentence
-        out.append((start, m.end()))
-        start = m.end()
+        out.append((start, me))
+        start = me
     if start < len(text):
         out.append((start, len(text)))
     return tuple(out)
@@ -55,10 +56,27 @@ def cue_windows(text: str, cues: tuple[str, ...]) -> tuple[tuple[int, int], ...]
     Why: a finder that only accepts matches in such sentences need not run its patterns over the rest
     of the article, and in a long article that is most of it.
     """
+    spans = sentences(text)
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing changed offsets ("İ"): test sentence by sentence
+        held = [k for k, (s, e) in enumerate(spans) if contains_any(text[s:e], cues) is not None]
+    else:
+        starts = _starts(text)
+        found: set[int] = set()
+        for cue in cues:
+            i = low.find(cue)
+            while i != -1:
+                k = bisect_right(starts, i) - 1
+                s, e = spans[k]
+                if i + len(cue) <= e:  # inside one sentence: on to the next sentence
+                    found.add(k)
+                    i = low.find(cue, e)
+                else:
+                    i = low.find(cue, i + 1)
+        held = sorted(found)
     out: list[tuple[int, int]] = []
-    for s, e in sentences(text):
-        if contains_any(text[s:e], cues) is None:
-            continue
+    for k in held:
+        s, e = spans[k]
         if out and out[-1][1] == s:
             out[-1] = (out[-1][0], e)
         else:
