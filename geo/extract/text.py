@@ -7,12 +7,30 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-_ABBREV = re.compile(
-    r"(?:\b(?:a\.m|p\.m|ca|ok|approx|st|mt|ft|no|nr|vs|dr|mr|mrs|ms|prof|gen|col|lt|sgt|u\.s|u\.k|e\.g|i\.e|etc"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|г|гг|т\.е|т\.д|км|тыс|млн|z\.b|bzw|ca|dr|nr|prof|ok|godz"
-    r"|św)\.)$",
-    re.IGNORECASE,
+# Words whose period does not end a sentence ("6 a.m. local time", "ca. 150 km", "т.е.").
+_ABBREVIATIONS = frozenset(
+    "a.m p.m ca ok approx st mt ft no nr vs dr mr mrs ms prof gen col lt sgt u.s u.k e.g i.e etc jan feb mar apr "
+    "jun jul aug sep sept oct nov dec г гг т.е т.д км тыс млн z.b bzw godz św".split()
 )
+_ABBREV_LENGTHS = sorted({len(a) for a in _ABBREVIATIONS})
+
+
+def _after_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation that starts a word at or after ``floor``.
+
+    A set lookup per possible length: this runs at every period of every article.
+    """
+    for n in _ABBREV_LENGTHS:
+        start = dot - n
+        if start < floor:
+            break
+        if text[start:dot].lower() in _ABBREVIATIONS:
+            before = text[start - 1] if start > floor else ""
+            if not (before.isalnum() or before == "_"):
+                return True
+    return False
+
+
 _BREAK = re.compile(r"[.!?]+[\"»”)]?\s+|\n\s*\n|;\s+|\n(?=\s*[•\-*]\s)")
 
 
@@ -24,7 +42,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     n = len(text)
     for m in _BREAK.finditer(text):
         ms, me = m.span()
-        if text[ms] == "." and _ABBREV.search(text[max(start, ms - 12): ms + 1]):
+        if text[ms] == "." and _after_abbreviation(text, ms, max(start, ms - 12)):
             continue
         if me < n and text[me].islower() and "\n\n" not in m.group(0):
             continue  # "p.m. local time", "ca. 150 km": not a new sentence
