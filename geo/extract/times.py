@@ -561,6 +561,7 @@ _ABBREVIATIONS_WITH_DOT = frozenset(
         "dec",
     }
 )
+_LONGEST_ABBREVIATION = max(len(w) for w in _ABBREVIATIONS_WITH_DOT)
 _PUBLISHED_RE = re.compile(
     r"^\W*(?:published|posted|publié|paru|veröffentlicht|stand|опубликовано|publicado|pubblicato|opublikowano"
     r"|dodano)\b",
@@ -840,8 +841,9 @@ def _sentence_ends(text: str) -> list[int]:
     for m in _SENTENCE_END_RE.finditer(text):
         i = m.start()
         if text[i] == ".":
-            j = i
-            while j > 0 and text[j - 1].isalpha():
+            # the letters before the period; a run longer than any abbreviation is a word, whatever it is
+            j, floor = i, max(0, i - _LONGEST_ABBREVIATION - 1)
+            while j > floor and text[j - 1].isalpha():
                 j -= 1
             word = text[j:i]
             if len(word) == 1 or word.lower() in _ABBREVIATIONS_WITH_DOT:  # "a.m.", "U.S.", "godz."
