@@ -78,16 +78,12 @@ def max_distance_km(lat: float, lon: float, geom: BaseGeometry) -> float:
     It is the radius of the smallest circle centred on the point that holds the
     geometry (Darwin Core's ``coordinateUncertaintyInMeters`` / 1000).
     """
-    coords: list[tuple[float, float]] = []
     polys = [geom] if isinstance(geom, Polygon) else list(getattr(geom, "geoms", [geom]))
-    for p in polys:
-        if isinstance(p, Polygon):
-            coords.extend(p.exterior.coords)
-        elif hasattr(p, "coords"):
-            coords.extend(p.coords)
-    if not coords:
+    parts = [p.exterior if isinstance(p, Polygon) else p for p in polys
+             if isinstance(p, Polygon) or hasattr(p, "coords")]
+    arr = shapely.get_coordinates(parts)
+    if len(arr) == 0:
         return 0.0
-    arr = np.asarray(coords)
     _, _, d = WGS84.inv(np.full(len(arr), lon), np.full(len(arr), lat), arr[:, 0], arr[:, 1])
     return float(np.max(d)) / 1000.0
 
