@@ -43,6 +43,8 @@ SOUND_ALIKE_MIN_RATIO = 60.0
 # Choosing among candidates (``resolve``): the match layer's score, plus a little for size (the press
 # names towns people know: x10 population = +0.08), plus a lot for a country the article talks about.
 RESOLVE_CANDIDATES = 25
+# Names whose candidates are remembered per Gazetteer (each entry holds at most a few dozen places).
+CANDIDATE_CACHE = 4096
 POPULATION_WEIGHT = 0.08
 COUNTRY_BONUS = 0.6
 NEAR_PENALTY = 0.4  # at NEAR_MAX_KM or farther from a hint point
@@ -174,6 +176,9 @@ class Gazetteer:
         self._local = threading.local()
         self._fuzzy_pool: tuple[list[str], list[int], list[str]] | None = None
         self._lock = threading.Lock()
+        # The index is read-only, so a name's candidates never change; an archive names the same
+        # few towns again and again, and each lookup is several SQL queries (or a fuzzy scan).
+        self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -201,9 +206,11 @@ class Gazetteer:
 
     def candidates(self, name: str, limit: int = 10) -> list[Place]:
         """All places the name may mean, best layer first, each with ``match`` and ``score``."""
-        name = name.strip()
+        return list(self._candidates(name.strip(), limit))
+
+    def _find_candidates(self, name: str, limit: int) -> tuple[Place, ...]:
         if len(key(name)) < 3:
-            return []
+            return ()
         found: dict[int, Place] = {}
 
         def add(hits: list[tuple[Place, str]], match: str, score: float | None) -> None:
@@ -222,8 +229,7 @@ class Gazetteer:
                 add(self._by("skels", "s", skeleton(variant)), "skeleton", 0.85)
         if not found and len(skeleton(name)) >= FUZZY_MIN_LENGTH:
             add(self._fuzzy(name), "fuzzy", None)
-        ranked = sorted(found.values(), key=lambda p: (-p.score, -p.population))
-        return ranked[:limit]
+        return tuple(sorted(found.values(), key=lambda p: (-p.score, -p.population))[:limit])
 
     def _fuzzy(self, name: str) -> list[tuple[Place, str]]:
         from rapidfuzz import fuzz, process
