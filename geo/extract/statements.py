@@ -35,7 +35,7 @@ _WORDS_BEFORE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")$", re.IGNORECASE)
 
 
 def _distances(text: str, windows: tuple[tuple[int, int], ...],
-               lookahead: int = 200) -> list[tuple[tuple[int, int], float, str, str, tuple[int, int]]]:
+               lookahead: int = 64) -> list[tuple[tuple[int, int], float, str, str, tuple[int, int]]]:
     """Every number + unit starting in ``windows``: (span, value, number as written or its digits, unit
     word, number span)."""
     out = []

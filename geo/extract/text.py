@@ -103,11 +103,13 @@ def cue_windows(text: str, cues: tuple[str, ...]) -> tuple[tuple[int, int], ...]
 
 
 def finditer_in(pattern: re.Pattern[str], text: str, windows: tuple[tuple[int, int], ...],
-                lookahead: int = 200) -> Iterator[re.Match[str]]:
+                lookahead: int = 64) -> Iterator[re.Match[str]]:
     """``pattern.finditer`` restricted to matches that start inside ``windows``.
 
     A match may run up to ``lookahead`` characters past its window's end, and lookbehinds see the text
-    before the window, so a match is the one a search of the whole text would find there.
+    before the window, so a match is the one a search of the whole text would find there. Windows end
+    at sentence ends and no statement spans two sentences, so the margin only has to hold a match's
+    closing lookahead; it is kept short because the scan past a window costs as much as the window.
     """
     for s, e in windows:
         for m in pattern.finditer(text, s, min(len(text), e + lookahead)):
