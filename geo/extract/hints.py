@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon as lx
+from geo.extract.tense import announces_landing
 from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Hint
 
@@ -74,8 +75,10 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
     landing = cue_windows(text, lx.LANDING_CUES)  # hints are looked for in sentences about the landing only
     for pattern in _PATTERNS:
         for m in finditer_in(pattern, text, landing):
-            s, _ = sentence_at(text, m.start())
-            if contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES):
+            s, e = sentence_at(text, m.start())
+            if contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES) or announces_landing(
+                text[s:e]
+            ):
                 continue
             gd = m.groupdict()
             if gd.get("adj") is not None:

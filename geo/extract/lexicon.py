@@ -212,6 +212,47 @@ NOT_LANDING_CUES: tuple[str, ...] = (
     "стартовал", "lies ", "located ", "se trouve", "находится", "liegt ",
 )
 
+# A landing announced rather than reported. Word order puts the tell anywhere in the sentence
+# ("Die Crew soll nächste Woche 220 km östlich von X landen", "È previsto che l'equipaggio atterri
+# la prossima settimana a 90 km a est di X"), so these are read over the whole sentence, not just
+# before the statement: an auxiliary followed later by a landing infinitive, or a future/plan phrase.
+FUTURE_AUXILIARIES: tuple[str, ...] = (
+    "will", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to", "is set to",
+    "are set to", "is scheduled to", "are scheduled to",
+    "soll", "sollen", "wird", "werden",
+    "doit", "doivent", "devrait", "devraient", "va", "vont",
+    "должен", "должна", "должно", "должны",
+    "debe", "deben", "va a", "van a", "deberá", "deberán",
+    "dovrebbe", "dovrebbero", "deve", "devono", "dovrà", "dovranno",
+    "deve", "devem", "vai", "vão", "deverá", "deverão",
+    "ma", "mają", "powinien", "powinna", "powinni",
+)
+LANDING_INFINITIVES: tuple[str, ...] = (
+    "land", "touch down", "come down", "splash down",
+    "landen", "aufsetzen", "niedergehen",
+    "atterrir", "se poser",
+    "приземлиться", "совершить посадку",
+    "aterrizar", "tomar tierra", "atterrare", "pousar", "aterrissar", "aterrar", "wylądować",
+)
+FUTURE_LANDING_PHRASES: tuple[str, ...] = (
+    "è previsto", "è prevista", "sono previsti", "atterrerà", "atterreranno",
+    "est prévu", "est prévue", "sont prévus", "atterrira", "atterriront", "se posera", "se poseront",
+    "está previsto", "está prevista", "aterrizará", "aterrizarán", "pousará", "pousarão", "aterrissará",
+    "wyląduje", "wylądują", "приземлится", "приземлятся", "планируется",
+)
+# ...unless the sentence also reports a landing in the past ("landed as planned", "soll ... gelandet sein").
+PAST_LANDING_FORMS: tuple[str, ...] = (
+    "landed", "touched down", "came down", "splashed down",
+    "gelandet", "landete", "landeten", "aufgesetzt", "niedergegangen",
+    # French "atterri" only after an auxiliary: bare, it is also the Italian subjunctive ("che ... atterri")
+    "a atterri", "ont atterri", "avait atterri", "avaient atterri", "ayant atterri", "a bien atterri",
+    "ont bien atterri", "atterrie", "atterries", "posé", "posée", "posés", "posées",
+    "приземлился", "приземлилась", "приземлились", "приземлилось", "совершил посадку", "совершила посадку",
+    "aterrizó", "aterrizaron", "aterrizado", "atterrato", "atterrata", "atterrati", "atterrate",
+    "pousou", "pousaram", "aterrissou", "aterrissaram", "aterrou", "aterraram",
+    "wylądował", "wylądowała", "wylądowali", "wylądowało", "wyladowal",
+)
+
 # After a distance, these words mean it is not a distance on the ground.
 NOT_GROUND_AFTER: tuple[str, ...] = (
     "above", "high", "up", "altitude", "in altitude", "overhead", "per hour", "an hour", "a second",

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from geo.extract import lexicon as lx
 from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
+from geo.extract.tense import announces_landing
 from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Piece, Statement
 
@@ -242,10 +243,11 @@ def _landing(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _negated(text: str, pos: int) -> bool:
-    """True when words just before ``pos`` in its sentence move it to another event."""
-    s, _ = sentence_at(text, pos)
+    """True when words just before ``pos`` in its sentence move it to another event, or the sentence
+    announces a landing to come."""
+    s, e = sentence_at(text, pos)
     window = text[max(s, pos - _NEGATION_WINDOW): pos]
-    return contains_any(window, lx.NOT_LANDING_CUES) is not None
+    return contains_any(window, lx.NOT_LANDING_CUES) is not None or announces_landing(text[s:e])
 
 
 def find_offsets(text: str) -> list[Statement]:
