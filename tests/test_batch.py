@@ -138,6 +138,15 @@ def test_a_json_lines_record_keeps_its_id_title_and_publication_date() -> None:
     assert row.landed_at_utc == "2022-09-29T10:57:00Z"  # the record's date completes "12:57 p.m. (French time)"
 
 
+def test_records_the_fast_parser_refuses_are_read_as_the_standard_library_reads_them() -> None:
+    # a lone surrogate escape and NaN are valid for Python's json, not for orjson
+    line = '{"id": NaN, "text": "The capsule landed 150 km SE of Zhezkazgan \\ud800 yesterday."}'
+    row = batch.process_one("f.jsonl#1", line)
+    assert (row.id, row.status) == ("nan", "ok")
+    broken = batch.process_one("f.jsonl#2", '{"text": "unterminated')
+    assert broken.status == "error" and broken.message.startswith("not a JSON record: Unterminated string")
+
+
 def test_a_record_without_text_or_with_a_bad_date_is_explained() -> None:
     assert "no \"text\" field" in batch.process_one("f.jsonl#1", '{"id": 1}').message
     assert batch.process_one("f.jsonl#2", "[1, 2]").status == "error"
