@@ -179,6 +179,7 @@ class Gazetteer:
         # The index is read-only, so a name's candidates never change; an archive names the same
         # few towns again and again, and each lookup is several SQL queries (or a fuzzy scan).
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
+        self._rival = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_rival)
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -269,21 +270,23 @@ class Gazetteer:
         "near X" in a report means X is the notable place closest to the site; a town as
         large as X farther off bounds how far "near" can stretch.
         """
+        return self._rival(place.geonameid, place.lat, place.lon, place.population, search_km)
+
+    def _find_rival(self, geonameid: int, lat: float, lon: float, population: int, search_km: float) -> float | None:
         from geo.geodesy import distance_km
 
         # A generous lat/lon box only bounds the R-tree query; distances below are geodesic.
         dlat = search_km / 110.0
-        dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(place.lat) + dlat, 89.9))), 1e-3))
+        dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(lat) + dlat, 89.9))), 1e-3))
         rows = self._con().execute(
             "SELECT p.lat, p.lon FROM places_box b JOIN places p ON p.id = b.id "
             "WHERE b.min_lat >= ? AND b.max_lat <= ? AND b.min_lon >= ? AND b.max_lon <= ? "
             "AND p.pop >= ? AND p.id != ?",
-            (place.lat - dlat, place.lat + dlat, place.lon - dlon, place.lon + dlon, max(place.population, 1000),
-             place.geonameid),
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, max(population, 1000), geonameid),
         ).fetchall()
         best = None
-        for lat, lon in rows:
-            d = distance_km(place.lat, place.lon, lat, lon)
+        for other_lat, other_lon in rows:
+            d = distance_km(lat, lon, other_lat, other_lon)
             if d <= search_km and (best is None or d < best):
                 best = d
         return best

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import product
 
 # Words whose period does not end a sentence ("6 a.m. local time", "ca. 150 km", "т.е.").
 _ABBREVIATIONS = frozenset(
@@ -13,6 +14,10 @@ _ABBREVIATIONS = frozenset(
     "jun jul aug sep sept oct nov dec г гг т.е т.д км тыс млн z.b bzw godz św".split()
 )
 _ABBREV_LENGTHS = sorted({len(a) for a in _ABBREVIATIONS})
+# ...in every mix of cases ("Ca.", "DEC.", "U.S."), so the test at each period needs no lower-casing
+_ABBREVIATIONS_ANY_CASE = frozenset(
+    "".join(chars) for a in _ABBREVIATIONS for chars in product(*({c, c.upper()} for c in a))
+)
 
 
 def _after_abbreviation(text: str, dot: int, floor: int) -> bool:
@@ -24,7 +29,7 @@ def _after_abbreviation(text: str, dot: int, floor: int) -> bool:
         start = dot - n
         if start < floor:
             break
-        if text[start:dot].lower() in _ABBREVIATIONS:
+        if text[start:dot] in _ABBREVIATIONS_ANY_CASE:
             before = text[start - 1] if start > floor else ""
             if not (before.isalnum() or before == "_"):
                 return True
