@@ -65,10 +65,11 @@ from typing import Any
 import numpy as np
 import shapely
 from anyascii import anyascii
-from rapidfuzz import fuzz, process
 from shapely import STRtree
 from shapely.geometry import box, shape
 from shapely.geometry.base import BaseGeometry
+
+from geo.names import RatioIndex
 
 try:  # orjson parses the GeoJSON ~2x faster; the standard library is the fallback
     import orjson
@@ -328,6 +329,12 @@ class _Layer:
         self.full: list[str] = index["full"]
         self.unit_of: list[int] = index["unit"]
         self.historical: list[bool] = index["historical"]
+        self._ratios: RatioIndex | None = None
+
+    def _ratio_index(self) -> RatioIndex:
+        if self._ratios is None:
+            self._ratios = RatioIndex(self.core)
+        return self._ratios
 
     def _range(self, lo_key: str, hi_key: str) -> range:
         return range(bisect_left(self.core, lo_key), bisect_left(self.core, hi_key))
@@ -345,10 +352,7 @@ class _Layer:
                 if s is not None and s[1] > 0:
                     found.append(((False, s[0], -s[1]), i))
         elif len(q.core_key) >= _FUZZ_MIN_LEN:
-            hits = process.extract(
-                q.core_key, self.core, scorer=fuzz.ratio, score_cutoff=_FUZZ_CUTOFF, limit=10
-            )
-            for _choice, score, i in hits:
+            for _choice, score, i in self._ratio_index().extract(q.core_key, _FUZZ_CUTOFF, limit=10):
                 if len(self.core[i]) >= _FUZZ_MIN_LEN:
                     found.append(((False, score, 0), i))
         return found

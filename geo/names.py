@@ -77,3 +77,44 @@ def skeleton(name: str) -> str:
 def is_capitalised(word: str) -> bool:
     """True when a word starts with an upper-case letter, in any script."""
     return bool(word) and word[0].isupper()
+
+
+class RatioIndex:
+    """Strings grouped by length, searched with rapidfuzz's ``fuzz.ratio`` above a cutoff.
+
+    Why: a ratio of at least ``c`` is impossible between strings whose lengths differ too much
+    (the ratio is at most 200·min(l1, l2)/(l1 + l2)), so only a band of lengths needs scoring: at a
+    cutoff of 90 that halves a lookup among the 30,000 region names (at the gazetteer's looser 84 the
+    band is wide and one whole-list call is faster, so it keeps that). ``extract`` returns
+    exactly what ``rapidfuzz.process.extract`` over the whole list returns: (string, score, position),
+    best score first, ties in list order.
+    """
+
+    def __init__(self, strings: list[str]) -> None:
+        self.strings = strings
+        by_length: dict[int, tuple[list[str], list[int]]] = {}
+        for i, s in enumerate(strings):
+            bucket = by_length.setdefault(len(s), ([], []))
+            bucket[0].append(s)
+            bucket[1].append(i)
+        self._by_length = by_length
+
+    def extract(self, query: str, cutoff: float, limit: int) -> list[tuple[str, float, int]]:
+        from rapidfuzz import fuzz, process
+
+        n = len(query)
+        if cutoff <= 0 or n == 0:
+            return [(s, score, i) for s, score, i in
+                    process.extract(query, self.strings, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
+        shortest = int(n * cutoff / (200.0 - cutoff)) - 1  # a margin of one on each side for rounding
+        longest = int(n * (200.0 - cutoff) / cutoff) + 2
+        hits: list[tuple[str, float, int]] = []
+        for length in range(max(shortest, 0), longest + 1):
+            bucket = self._by_length.get(length)
+            if bucket is None:
+                continue
+            strings, positions = bucket
+            for s, score, j in process.extract(query, strings, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit):
+                hits.append((s, score, positions[j]))
+        hits.sort(key=lambda h: (-h[1], h[2]))
+        return hits[:limit]
