@@ -629,7 +629,7 @@ class Writer:
     why the rename: an interrupted run leaves no half-written file under the final name.
     """
 
-    def __init__(self, out: Path, chunk: int = 500) -> None:
+    def __init__(self, out: Path, chunk: int = 2000) -> None:
         suffix = out.suffix.lower()
         if suffix not in OUTPUT_SUFFIXES:
             raise ValueError(f"unknown output format {out.suffix or '(none)'!r}: use {', '.join(OUTPUT_SUFFIXES)}")

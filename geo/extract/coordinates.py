@@ -32,8 +32,10 @@ _COMPONENT = re.compile(
     rf"{'|'.join(_HEMI_WORDS.values())})(?![\w])){{0,3}})",
     re.IGNORECASE,
 )
+# The first digit is matched before the look-behind (same condition, written "\d(?<![\w.,]\d)") so the
+# pattern starts with a digit class and the regex engine can skip ahead to digits.
 _DECIMAL = re.compile(
-    r"(?<![\w.,])(?P<lat>\d{1,2}[.,]\d{1,6})\s*°?\s*(?P<ns>[NS])\b[\s,;/and]*(?P<lon>\d{1,3}[.,]\d{1,6})\s*°?\s*(?P<ew>[EW])\b"
+    r"(?P<lat>\d(?<![\w.,]\d)\d?[.,]\d{1,6})\s*°?\s*(?P<ns>[NS])\b[\s,;/and]*(?P<lon>\d{1,3}[.,]\d{1,6})\s*°?\s*(?P<ew>[EW])\b"
 )
 
 
