@@ -33,15 +33,18 @@ def _rhr(geom: BaseGeometry) -> BaseGeometry:
     return geom
 
 
-def geometry_json(geom: BaseGeometry) -> dict:
+def geometry_json(geom: BaseGeometry) -> dict | None:
     """A shapely geometry as an RFC 7946 geometry dict, valid after rounding to ``COORD_DECIMALS``.
 
     Rounding alone can make touching rings overlap; ``set_precision`` snaps to the grid
-    and keeps the geometry valid.
+    and keeps the geometry valid. A shape with nothing left at that precision is ``None``
+    (a feature with a null geometry, RFC 7946 §3.2), never a polygon without coordinates.
     """
     snapped = shapely.set_precision(geom, 10.0**-COORD_DECIMALS)
     if not snapped.is_valid:
         snapped = polygonal(make_valid(snapped))
+    if snapped.is_empty:
+        return None
     # set_precision snaps to the grid; rounding the floats keeps the text short ("69.65", not "69.650000001")
     tidy = shapely.transform(_rhr(snapped), lambda xy: np.round(xy, COORD_DECIMALS))
     g = json.loads(shapely.to_geojson(tidy))  # lists, not tuples: RFC 7946 arrays as plain JSON data

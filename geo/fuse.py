@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from shapely import make_valid
-from shapely.geometry import Point
+from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
@@ -68,21 +68,37 @@ def _weight(r: Region) -> float:
     return 0.5 if r.role == "hint" else 1.0
 
 
+# Regions that only touch (a ring's inner edge on a disc's rim, two sectors meeting at their anchor) have an
+# "intersection" that is a line, a point or a floating-point sliver. A part smaller than this share of the
+# smaller region (a billionth: square millimetres for a town-sized region) is not a common area but none.
+NO_AREA_SHARE = 1e-9
+
+
+def _no_area(geom: BaseGeometry, *parts: BaseGeometry) -> bool:
+    return geom.is_empty or geom.area <= NO_AREA_SHARE * min(p.area for p in parts)
+
+
 def _intersection(regions: list[Region]) -> BaseGeometry | None:
     geom = None
     for r in regions:
         g = r.geometry
-        geom = g if geom is None else polygonal(make_valid(geom.intersection(g)))
-        if geom.is_empty:
-            return geom
+        if geom is None:
+            geom = g
+            continue
+        common = polygonal(make_valid(geom.intersection(g)))
+        if _no_area(common, geom, g):
+            return Polygon()
+        geom = common
     return geom
 
 
 def conflicting_pairs(regions: list[Region]) -> list[tuple[int, int]]:
-    """Pairs of regions (by list position) that have no point in common."""
+    """Pairs of regions (by list position) that have no area in common."""
     return [
         (i, j) for i, j in itertools.combinations(range(len(regions)), 2)
         if not regions[i].geometry.intersects(regions[j].geometry)
+        or _no_area(polygonal(make_valid(regions[i].geometry.intersection(regions[j].geometry))),
+                    regions[i].geometry, regions[j].geometry)
     ]
 
 
@@ -280,8 +296,9 @@ def fuse(regions: list[Region], prior: tuple[tuple[float, float], ...] = ()) -> 
     """Fuse regions (statements, hints, constraints) into one estimate; see the module rules."""
     if not regions:
         return Fused(None, None, None, None, (), (), False, None)
-    conflicts = tuple(conflicting_pairs(regions))
     used, hard = best_agreeing(regions)
+    # every region shares the estimate's area when all are used: only otherwise is there a conflict to name
+    conflicts = () if len(used) == len(regions) else tuple(conflicting_pairs(regions))
     if hard is None or hard.is_empty:
         return Fused(None, None, None, None, (), conflicts, False, None)
     geom, used_prior, best = hard, False, None

@@ -90,6 +90,22 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+def test_regions_that_only_touch_are_a_conflict_not_an_empty_estimate() -> None:
+    # Found by bench/fuzz.py: "up to 154 km north" and "0.0 mi west-southwest" of the same town meet only at
+    # the town's centre; their "intersection" was a floating-point sliver exported as an empty polygon.
+    from tests.fuzz_strategies import check_geojson
+
+    text = ("The crew came down knapp 153,891 m north of the town of Zhezqazghan at 10:57 GMT. "
+            "The capsule splashed down 0.0mi west-southwest of Zhezqazghan at 10:57 GMT.")
+    est = geo.locate(text)
+    assert est.status == "conflict" and est.conflicts
+    assert est.area_km2 > 1
+    doc = json.loads(export.dumps(est))
+    check_geojson(doc)
+    (estimate,) = [f for f in doc["features"] if f["properties"]["role"] == "estimate"]
+    assert shape(estimate["geometry"]).area > 0
+
+
 def test_cli_map_writes_the_feature_collection_and_a_summary(tmp_path) -> None:
     out = tmp_path / "out.geojson"
     r = _cli("map", str(SEED), "-o", str(out))
