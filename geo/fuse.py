@@ -48,6 +48,8 @@ OFF_NOMINAL_SHARE = 0.2
 # of the posterior (kernel density x the statements' soft likelihood).
 CREDIBLE_MASS = 0.95
 GRID_STEPS = 90
+# A landing's kernel is cut off beyond this many bandwidths (less than e^-18 of it is left there).
+KERNEL_REACH_BANDWIDTHS = 6
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,19 @@ def _grid(geom: BaseGeometry) -> _Grid:
     return _Grid(cx[inside], cy[inside], row_area[iy[inside]], ix[inside], iy[inside], x_edges, y_edges)
 
 
+def _prior_reaches(bounds: tuple[float, float, float, float], prior: tuple[tuple[float, float], ...]) -> bool:
+    """Whether a past landing lies within the kernels' reach of the bounding box (the test
+    ``_kernel_density`` applies per landing to the box of the cells, which lies inside this one)."""
+    from geo.geodesy import WGS84
+
+    minx, miny, maxx, maxy = bounds
+    for lat, lon in prior:
+        clat, clon = min(max(lat, miny), maxy), min(max(lon, minx), maxx)
+        if WGS84.inv(lon, lat, clon, clat)[2] / 1000.0 <= KERNEL_REACH_BANDWIDTHS * PRIOR_BANDWIDTH_KM:
+            return True
+    return False
+
+
 def _kernel_density(lons: np.ndarray, lats: np.ndarray, prior: tuple[tuple[float, float], ...]) -> np.ndarray:
     """Mean of Gaussian kernels (per km²) around past landings at each point."""
     from geo.geodesy import WGS84
@@ -192,7 +207,7 @@ def _kernel_density(lons: np.ndarray, lats: np.ndarray, prior: tuple[tuple[float
     h = PRIOR_BANDWIDTH_KM
     dens = np.zeros(len(lons))
     # Cells more than 6 bandwidths from a landing get less than e^-18 of its kernel: skipped.
-    reach = 6 * h
+    reach = KERNEL_REACH_BANDWIDTHS * h
     lat_min, lat_max = float(lats.min()), float(lats.max())
     lon_min, lon_max = float(lons.min()), float(lons.max())
     for lat, lon in prior:
@@ -269,6 +284,8 @@ def _chaikin(ring: np.ndarray, rounds: int = 3) -> np.ndarray:
 def _posterior(hard: BaseGeometry, used: list[Region], prior: tuple[tuple[float, float], ...]
                ) -> tuple[BaseGeometry, tuple[float, float], float] | None:
     """Credible region and mode under the prior, or None when the prior does not apply."""
+    if not _prior_reaches(hard.bounds, prior):
+        return None  # the density is zero on every cell (see _kernel_density): no need to build the grid
     grid = _grid(hard)
     lons, lats, area = grid.lons, grid.lats, grid.area_km2
     if len(lons) == 0:
