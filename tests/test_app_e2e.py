@@ -89,6 +89,26 @@ def _map_seed(page: Any) -> Any:
     return frame
 
 
+def _wait_idle(page: Any) -> None:
+    """Until the script is not running (Streamlit shows its status widget while it runs)."""
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
+
+
+def _download(page: Any, label: str) -> Any:
+    """Click a download button once the page is idle and return the download. A click that lands while
+    a rerun replaces the buttons (the map reports its state once drawn) fetches nothing: click again."""
+    last: Exception | None = None
+    for _ in range(3):
+        _wait_idle(page)
+        try:
+            with page.expect_download(timeout=60_000) as dl:  # made on click: a 4 MB HTML map takes a moment
+                page.get_by_text(label).click()
+            return dl.value
+        except Exception as exc:  # noqa: BLE001 - no download came: the button was replaced under the click
+            last = exc
+    raise AssertionError(f"{label}: no download after three clicks: {last}")
+
+
 def test_every_download_format_is_offered_and_parses(offline_page: tuple[Any, list[str]], tmp_path: Path) -> None:
     import geopandas as gpd
 
@@ -97,10 +117,8 @@ def test_every_download_format_is_offered_and_parses(offline_page: tuple[Any, li
     got = {}
     for label, suffix in (("KML", "kml"), ("GPX", "gpx"), ("GeoPackage", "gpkg"), ("CSV", "csv"),
                           ("HTML map", "html")):
-        with page.expect_download(timeout=120_000) as dl:  # made on click: a 4 MB HTML map takes a moment
-            page.get_by_text(f"Download {label}").click()
         path = tmp_path / f"out.{suffix}"
-        dl.value.save_as(path)
+        _download(page, f"Download {label}").save_as(path)
         got[suffix] = path
     assert "<kml" in got["kml"].read_text(encoding="utf-8")
     assert "<gpx" in got["gpx"].read_text(encoding="utf-8")
@@ -169,7 +187,9 @@ def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tup
     # Typing into the grid's canvas editor can lose keys on a loaded machine: edit until the page has
     # recorded the correction (at most three tries), then check what the page shows.
     for _ in range(3):
+        _wait_idle(page)
         grid = page.locator('[data-testid="stDataFrame"]').first
+        grid.wait_for(state="visible", timeout=60_000)
         box = grid.bounding_box()
         page.mouse.click(box["x"] + 120, box["y"] + 52)  # first row, "text" column
         for _ in range(2):
