@@ -21,8 +21,12 @@ def _words(words: tuple[str, ...]) -> str:
     return rf"(?<![\w])(?:{alternation(words)})(?![\w])"
 
 
+# At most this many characters between the auxiliary and its infinitive: a clause, not a page. The bound
+# also keeps the search linear in a hostile "sentence" of megabytes full of auxiliaries.
+AUXILIARY_REACH = 200
 _AUXILIARY_THEN_INFINITIVE = re.compile(
-    _words(lx.FUTURE_AUXILIARIES) + r".*?" + _words(lx.LANDING_INFINITIVES), re.IGNORECASE | re.DOTALL
+    _words(lx.FUTURE_AUXILIARIES) + rf".{{0,{AUXILIARY_REACH}}}?" + _words(lx.LANDING_INFINITIVES),
+    re.IGNORECASE | re.DOTALL,
 )
 _FUTURE_PHRASE = re.compile(_words(lx.FUTURE_LANDING_PHRASES), re.IGNORECASE)
 _PAST_FORM = re.compile(_words(lx.PAST_LANDING_FORMS), re.IGNORECASE)
