@@ -19,41 +19,18 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.browser_helpers import offline_context, start_streamlit  # noqa: E402
+from tests.browser_helpers import drawn_map_frame, offline_context, start_streamlit, wait_idle  # noqa: E402
 
 CASES = REPO.parent / "shared" / "cases"
-IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 VIEWPORT = {"width": 1400, "height": 1600}
 TIMEOUT_MS = 180_000
 
 
-def wait_for_map(page: Any, min_shapes: int) -> None:
-    """Until the folium map in the page's last iframe has drawn at least ``min_shapes`` shapes.
-
-    Streamlit may replace the iframe while a run finishes, so wait for the run first and retry once on a
-    detached frame.
-    """
-    settle(page)
-    for attempt in range(2):
-        try:
-            page.locator(IFRAME).last.wait_for(state="attached", timeout=TIMEOUT_MS)
-            frame = page.locator(IFRAME).last.element_handle().content_frame()
-            frame.wait_for_selector(".leaflet-container", state="visible", timeout=TIMEOUT_MS)
-            frame.wait_for_function(
-                f"document.querySelectorAll('path.leaflet-interactive').length >= {min_shapes}", timeout=TIMEOUT_MS)
-            return
-        except PlaywrightError:
-            if attempt:
-                raise
-            settle(page)
-
-
 def settle(page: Any) -> None:
     """Until Streamlit has finished the run (no "Running…" widget) and the page has painted."""
-    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=TIMEOUT_MS)
+    wait_idle(page)
     page.wait_for_timeout(1500)
 
 
@@ -75,7 +52,7 @@ def history(page: Any, base_url: str) -> None:
     """The catalog table, the map of past landings and the timeline."""
     page.goto(f"{base_url}/History")
     page.locator(".vega-embed").first.wait_for(timeout=TIMEOUT_MS)
-    wait_for_map(page, 11)
+    drawn_map_frame(page, 11)
 
 
 def gazetteer(page: Any, base_url: str) -> None:
@@ -87,7 +64,7 @@ def gazetteer(page: Any, base_url: str) -> None:
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Look up").click()
     page.get_by_text("Petropavlovsk-Kamchatsky").first.wait_for(timeout=TIMEOUT_MS)
-    wait_for_map(page, 3)
+    drawn_map_frame(page, 3)
 
 
 def batch(page: Any, base_url: str) -> None:
@@ -97,7 +74,7 @@ def batch(page: Any, base_url: str) -> None:
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(f) for f in files])
     page.get_by_role("button", name="Run batch").click()
     page.get_by_text(f"Done: {len(files)} articles").wait_for(timeout=TIMEOUT_MS * 2)
-    wait_for_map(page, 2)
+    drawn_map_frame(page, 2)
 
 
 FLOWS: dict[str, Callable[[Any, str], None]] = {"batch": batch, "history": history, "gazetteer": gazetteer}

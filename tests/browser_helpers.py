@@ -243,3 +243,37 @@ def outbound_connections(log_path: Path) -> list[str]:
             continue
         out.append(f"{rec['event']} {host}")
     return out
+
+
+# ── waiting on the dashboard ────────────────────────────────────────────────────────────────────────────────
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+BUSY_TIMEOUT_MS = 180_000  # the machine may be busy; a batch of every case takes tens of seconds
+
+
+def wait_idle(page: Any, timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    """Until Streamlit's script run is over (its "Running…" status widget gone).
+
+    Why: a click or a measurement made while a rerun replaces the page's elements can land on an element
+    that is about to go (a download button whose file is never sent, a grid not yet drawn).
+    """
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
+
+
+def drawn_map_frame(page: Any, min_shapes: int, timeout_ms: int = BUSY_TIMEOUT_MS) -> Any:
+    """The folium map's frame once it has drawn ``min_shapes`` shapes, retried once if a rerun replaced it."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    for attempt in range(2):
+        wait_idle(page, timeout_ms)
+        try:
+            page.locator(MAP_IFRAME).last.wait_for(state="attached", timeout=timeout_ms)
+            frame = page.locator(MAP_IFRAME).last.element_handle().content_frame()
+            frame.wait_for_selector(".leaflet-container", state="visible", timeout=timeout_ms)
+            frame.wait_for_function(
+                f"document.querySelectorAll('path.leaflet-interactive').length >= {min_shapes}", timeout=timeout_ms)
+            return frame
+        except PlaywrightError:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")

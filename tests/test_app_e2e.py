@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from shapely.geometry import Point, shape
 
-from tests.browser_helpers import offline_context, outbound_connections
+from tests.browser_helpers import MAP_IFRAME as IFRAME
+from tests.browser_helpers import offline_context, outbound_connections, wait_idle
 from tests.cases import REPO, SEED
 
 pytestmark = pytest.mark.browser
-IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
 @pytest.fixture
@@ -89,17 +89,12 @@ def _map_seed(page: Any) -> Any:
     return frame
 
 
-def _wait_idle(page: Any) -> None:
-    """Until the script is not running (Streamlit shows its status widget while it runs)."""
-    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
-
-
 def _download(page: Any, label: str) -> Any:
     """Click a download button once the page is idle and return the download. A click that lands while
     a rerun replaces the buttons (the map reports its state once drawn) fetches nothing: click again."""
     last: Exception | None = None
     for _ in range(3):
-        _wait_idle(page)
+        wait_idle(page, timeout_ms=120_000)
         try:
             with page.expect_download(timeout=60_000) as dl:  # made on click: a 4 MB HTML map takes a moment
                 page.get_by_text(label).click()
@@ -187,7 +182,7 @@ def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tup
     # Typing into the grid's canvas editor can lose keys on a loaded machine: edit until the page has
     # recorded the correction (at most three tries), then check what the page shows.
     for _ in range(3):
-        _wait_idle(page)
+        wait_idle(page, timeout_ms=120_000)
         grid = page.locator('[data-testid="stDataFrame"]').first
         grid.wait_for(state="visible", timeout=60_000)
         box = grid.bounding_box()

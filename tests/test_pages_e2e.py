@@ -17,11 +17,10 @@ from typing import Any
 import pytest
 
 from geo import catalog
-from tests.browser_helpers import offline_context, outbound_connections
+from tests.browser_helpers import drawn_map_frame, offline_context, outbound_connections
 from tests.cases import CASES_DIR
 
 pytestmark = pytest.mark.browser
-IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 TIMEOUT_MS = 180_000  # the machine may be busy; a batch of every case takes tens of seconds
 LAUNCH = "launch-no-landing-en.txt"
 
@@ -33,30 +32,6 @@ def offline_page(browser: Any, server: tuple[str, Path]) -> Iterator[tuple[Any, 
     page.set_default_timeout(TIMEOUT_MS)
     yield page, blocked
     context.close()
-
-
-def _settle(page: Any) -> None:
-    """Until Streamlit's script run is over (its status widget gone)."""
-    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=TIMEOUT_MS)
-
-
-def _map_frame(page: Any, min_shapes: int) -> Any:
-    """The folium map's frame once it has drawn ``min_shapes`` shapes (retried if a rerun replaced it)."""
-    from playwright.sync_api import Error as PlaywrightError
-
-    for attempt in range(2):
-        _settle(page)
-        try:
-            page.locator(IFRAME).last.wait_for(state="attached", timeout=TIMEOUT_MS)
-            frame = page.locator(IFRAME).last.element_handle().content_frame()
-            frame.wait_for_selector(".leaflet-container", state="visible", timeout=TIMEOUT_MS)
-            frame.wait_for_function(
-                f"document.querySelectorAll('path.leaflet-interactive').length >= {min_shapes}", timeout=TIMEOUT_MS)
-            return frame
-        except PlaywrightError:
-            if attempt:
-                raise
-    raise AssertionError("unreachable")
 
 
 def _grid_rows(page: Any, index: int = 0) -> int:
@@ -74,7 +49,7 @@ def test_history_shows_the_catalog_the_map_and_the_timeline(offline_page: tuple[
     page.goto(f"{server[0]}/History")
     page.get_by_role("heading", name="Landing history").wait_for()
     n = len(catalog.landings())
-    frame = _map_frame(page, n)
+    frame = drawn_map_frame(page, n)
     assert frame.locator("path.leaflet-interactive").count() >= n
     assert _grid_rows(page) == n
     chart = page.locator('[data-testid="stVegaLiteChart"]').first.locator("canvas, svg").first
@@ -102,7 +77,7 @@ def test_gazetteer_lookup_explains_the_choice_and_maps_the_candidates(offline_pa
     page.get_by_role("button", name="Look up").click()
     page.get_by_text("in a country the article is about (KZ)").wait_for()
     assert _grid_rows(page) == 3
-    frame = _map_frame(page, 3)
+    frame = drawn_map_frame(page, 3)
     assert frame.locator("path.leaflet-interactive").count() == 3
     assert blocked == [], blocked
 
@@ -133,7 +108,7 @@ def test_batch_of_every_case_runs_maps_and_downloads_one_combined_file(
     progress.get_by_text(f"Done: {len(files)} articles").wait_for(timeout=TIMEOUT_MS * 2)
     assert progress.get_by_role("progressbar").get_attribute("aria-valuenow") == "100"
     assert _grid_rows(page) == len(files)
-    frame = _map_frame(page, 2)
+    frame = drawn_map_frame(page, 2)
     assert frame.locator("path.leaflet-interactive").count() >= 2
 
     def download(label: str) -> bytes:
