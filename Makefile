@@ -1,29 +1,30 @@
-# Touchdown: two commands on a fresh machine.
-#   make run   installs what is missing and starts the dashboard on http://localhost:8501
-#   make test  installs what is missing (Python packages, Debian's chromium) and runs ruff and every test
+# Touchdown: two commands on a fresh Debian or Ubuntu (only git, make and python3 needed beforehand).
+#   make run   sets up ./.venv (and python3-venv if missing), then serves the dashboard on http://localhost:8501
+#   make test  the same plus the test tools and Debian's chromium, then ruff and the whole suite
+# scripts/setup.sh does the installing and says what it installs; it is quick once everything is there.
 PYTHON ?= python3
+VENV ?= .venv
 PORT ?= 8501
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PY := $(VENV)/bin/python
+SETUP := PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/setup.sh
 
-.PHONY: run test install install-dev browser index bench
+.PHONY: run test setup setup-dev bench clean-venv
 
-install:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(PYTHON) -m geo index
+setup:
+	@$(SETUP) run
 
-install-dev:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(PYTHON) -m geo index
+setup-dev:
+	@$(SETUP) test
 
-browser:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+run: setup
+	$(PY) -m geo app --port $(PORT)
 
-run: install
-	$(PYTHON) -m streamlit run app.py --server.port $(PORT)
+test: setup-dev
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
 
-test: install-dev browser
-	$(PYTHON) -m ruff check .
-	$(PYTHON) -m pytest -q
+bench: setup-dev
+	$(PY) bench/run.py
 
-bench: install-dev browser
-	$(PYTHON) bench/run.py
+clean-venv:
+	rm -rf $(VENV)

@@ -9,7 +9,7 @@ Parts (``--parts``, comma-separated; default all):
 
 - ``cold``: ``python -m geo map SEED`` as a whole process, several runs, median (what a user waits for);
 - ``warm``: the engine in a warm process, text -> estimate -> GeoJSON string, over the developer cases
-  (../shared/cases): median and p95 per article;
+  (tests/cases): median and p95 per article;
 - ``profile``: per-stage ms per article on the archive, cost against length, hottest functions
   (``bench/stages.py``);
 - ``batch``: ``python -m geo batch ARCHIVE -o out.gpkg`` on one process: articles/s over the whole run
@@ -54,9 +54,8 @@ if str(REPO) not in sys.path:
 from bench import archive as archive_mod  # noqa: E402 - after the path set-up, on purpose
 from bench import stages  # noqa: E402
 
-SHARED = REPO.parent / "shared"
-SEED = SHARED / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
-CASES = SHARED / "cases"
+SEED = REPO / "tests" / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
+CASES = REPO / "tests" / "cases"
 PARTS = ("cold", "warm", "profile", "batch", "parallel", "geotext", "browser")
 
 # Targets on this 2-core machine (issue 7). Printed beside the figures.

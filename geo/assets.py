@@ -41,7 +41,9 @@ from branca.colormap import ColorMap
 from branca.element import CssLink, Element, Figure, JavascriptLink
 from folium.elements import JSCSSMixin
 
-VENDOR_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor"
+from geo.resources import static_dir
+
+VENDOR_DIR = static_dir() / "vendor"
 """Where the vendored files live (``static/vendor/`` of the repository)."""
 
 DEFAULT_BASE_URL = "/app/static/vendor/"

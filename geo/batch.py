@@ -49,7 +49,10 @@ __all__ = [
     "JSONL_SUFFIXES",
     "OUTPUT_SUFFIXES",
     "BatchRow",
+    "Journal",
+    "JournalMismatch",
     "Writer",
+    "clean_leftovers",
     "count_inputs",
     "iter_inputs",
     "missing_inputs",
@@ -622,18 +625,156 @@ def _as_dict(row: BatchRow) -> dict[str, Any]:
     return {f: getattr(row, f) for f in (*_FIELDS, "geometry")}
 
 
+class JournalMismatch(ValueError):
+    """The journal beside an output was written for other inputs or options: resuming would mix two runs."""
+
+
+class Journal:
+    """Every finished row of a batch, appended as it is written, so an interrupted run can resume.
+
+    Why a journal and not the output itself: GeoPackage and GeoJSON are not appendable after a kill (the
+    GeoJSON's closing bracket, the GeoPackage's temporary file), while a JSON Lines file of rows is valid up
+    to its last whole line. Rows come out of :func:`stream` in input order, so the journal is always a
+    prefix of the inputs: resuming skips that many inputs (checking their sources one by one) and replays
+    the journalled rows into a fresh output, keeping memory flat. Geometries are kept as WKB, so a resumed
+    run writes byte-for-byte what an uninterrupted one would. The journal is removed once the output is
+    complete. It lives beside the output as ``.NAME.journal.jsonl``.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp()) / "rows.csv"
+    >>> j = Journal(out, {"prior": True})
+    >>> j.append(BatchRow(source="a.txt", id="1", title=None, status="nothing-to-map", message="no landing"))
+    >>> [r.source for r in j.replay(iter([("a.txt", b""), ("b.txt", b"")]))]
+    ['a.txt']
+    """
+
+    VERSION = 1
+
+    def __init__(self, out: Path, options: dict[str, Any] | None = None) -> None:
+        self.path = out.with_name(f".{out.name}.journal.jsonl")
+        self.options = {"journal": self.VERSION, **(options or {})}  # a resumed run must use the same ones
+        self.fh: IO[str] | None = None
+
+    def replay(self, inputs: Iterator[tuple[str, bytes | str]]) -> Iterator[BatchRow]:
+        """The journalled rows, each after taking its own input off ``inputs`` (the rest is left to run).
+
+        Raises :class:`JournalMismatch` when an input's source differs from its journalled row's. A last
+        line cut short by a kill is dropped (and cut off the file), so its article runs again.
+        """
+        if not self.path.exists():
+            return
+        good = 0
+        with open(self.path, "rb") as fh:
+            header = fh.readline()
+            try:
+                options = json.loads(header) if header.endswith(b"\n") else None
+            except ValueError:
+                options = None
+            if options is None:  # killed before its first row: nothing to resume
+                fh.close()
+                self.discard()
+                return
+            if options != self.options:
+                raise JournalMismatch(
+                    f"{self.path.name} (an interrupted run's journal) was written with other options "
+                    f"({options}); run the same command as before, or add --restart to start afresh")
+            good = len(header)
+            for line in fh:
+                if not line.endswith(b"\n"):
+                    break
+                try:
+                    row = _row_from_json(json.loads(line))
+                except (ValueError, KeyError, TypeError):
+                    break
+                nxt = next(inputs, None)
+                if nxt is None or nxt[0] != row.source:
+                    raise JournalMismatch(
+                        f"{self.path.name} (an interrupted run's journal) was written for other inputs: row "
+                        f"{row.source!r} where the inputs give {nxt[0] if nxt else 'nothing'!r}; run the same "
+                        f"command as before, or add --restart to start afresh")
+                good += len(line)
+                yield row
+        if good < self.path.stat().st_size:
+            with open(self.path, "r+b") as fh:
+                fh.truncate(good)
+
+    def append(self, row: BatchRow) -> None:
+        """Journal one finished row (flushed at once: a kill loses at most the row being written)."""
+        if self.fh is None:
+            new = not self.path.exists() or self.path.stat().st_size == 0
+            self.fh = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()/discard()
+            if new:
+                self.fh.write(json.dumps(self.options, sort_keys=True) + "\n")
+        self.fh.write(json.dumps(_row_to_json(row), ensure_ascii=False) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+
+    def discard(self) -> None:
+        """Remove the journal (the output is complete, or the user asked to start afresh)."""
+        self.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _row_to_json(row: BatchRow) -> dict[str, Any]:
+    import shapely
+
+    d = {f: getattr(row, f) for f in _FIELDS}
+    d["wkb"] = shapely.to_wkb(row.geometry, hex=True) if row.geometry is not None else None
+    return d
+
+
+def _row_from_json(d: dict[str, Any]) -> BatchRow:
+    import shapely
+
+    wkb = d.pop("wkb")
+    return BatchRow(**{f: d[f] for f in _FIELDS}, geometry=shapely.from_wkb(wkb) if wkb else None)
+
+
+def clean_leftovers(out: Path) -> list[Path]:
+    """Remove the temporary files that killed runs to ``out`` left behind (``.NAME.partialPID.*``).
+
+    Files of a process that is still running are kept: that is another batch writing the same output.
+    """
+    removed = []
+    for leftover in out.parent.glob(f".{glob.escape(out.stem)}.partial*"):
+        m = re.match(rf"\.{re.escape(out.stem)}\.partial(\d+)", leftover.name)
+        if not m:
+            continue
+        pid = int(m.group(1))
+        if pid != os.getpid() and _alive(pid):
+            continue
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class Writer:
     """Write rows to ``out`` as they come (format by suffix), into a temporary file renamed at the end.
 
     Why incremental: with :func:`stream`, a batch of any size never holds more than a chunk of rows;
-    why the rename: an interrupted run leaves no half-written file under the final name.
+    why the rename: an interrupted run leaves no half-written file under the final name. With a
+    :class:`Journal`, every row is journalled as it is added, and the journal is removed on :meth:`close`.
     """
 
-    def __init__(self, out: Path, chunk: int = 2000) -> None:
+    def __init__(self, out: Path, chunk: int = 2000, journal: Journal | None = None) -> None:
         suffix = out.suffix.lower()
         if suffix not in OUTPUT_SUFFIXES:
             raise ValueError(f"unknown output format {out.suffix or '(none)'!r}: use {', '.join(OUTPUT_SUFFIXES)}")
-        self.out, self.chunk, self.buf = out, chunk, []
+        self.out, self.chunk, self.buf, self.journal = out, chunk, [], journal
         self.tmp = out.with_name(f".{out.stem}.partial{os.getpid()}{suffix}")  # GDAL wants the real suffix
         if self.tmp.exists():
             self.tmp.unlink()
@@ -644,7 +785,10 @@ class Writer:
             self.fh = open(self.tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
             self.w = _GeoJSONWriter(self.fh) if suffix == ".geojson" else _CSVWriter(self.fh)
 
-    def add(self, row: BatchRow) -> None:
+    def add(self, row: BatchRow, journalled: bool = False) -> None:
+        """Add one row (``journalled``: it comes from the journal already, do not journal it again)."""
+        if self.journal is not None and not journalled:
+            self.journal.append(row)
         self.buf.append(row)
         if len(self.buf) >= self.chunk:
             self.flush()
@@ -660,12 +804,17 @@ class Writer:
         if self.fh is not None:
             self.fh.close()
         os.replace(self.tmp, self.out)
+        if self.journal is not None:
+            self.journal.discard()
 
     def abort(self) -> None:
+        """Drop the temporary output; the journal (if any) is kept so the run can resume."""
         if self.fh is not None:
             self.fh.close()
-        if self.tmp.exists():
-            self.tmp.unlink()
+        if self.journal is not None:
+            self.journal.close()
+        for leftover in self.tmp.parent.glob(glob.escape(self.tmp.name) + "*"):
+            leftover.unlink(missing_ok=True)
 
 
 def write(rows: Sequence[BatchRow], out: Path) -> None:

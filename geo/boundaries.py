@@ -70,6 +70,7 @@ from shapely.geometry import box, shape
 from shapely.geometry.base import BaseGeometry
 
 from geo.names import RatioIndex
+from geo.resources import data_dir
 
 try:  # orjson parses the GeoJSON ~2x faster; the standard library is the fallback
     import orjson
@@ -95,7 +96,7 @@ except ImportError:  # pragma: no cover - depends on the environment
         return json.loads(data)
 
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "boundaries"
+DATA_DIR = data_dir() / "boundaries"
 KZ_FILE = DATA_DIR / "kz_regions.geojson"
 COUNTRIES_FILE = DATA_DIR / "countries.geojson"
 ADMIN1_DIR = DATA_DIR / "admin1"

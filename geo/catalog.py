@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-CATALOG_CSV = Path(__file__).resolve().parent.parent / "data" / "catalog.csv"
+from geo.resources import data_dir
+
+CATALOG_CSV = data_dir() / "catalog.csv"
 
 
 @dataclass(frozen=True)

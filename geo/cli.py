@@ -1,6 +1,12 @@
-"""``python -m geo``: map one article, run a batch, evaluate, or build the gazetteer index.
+"""``touchdown`` (or ``python -m geo``): map one article, run a batch, evaluate, build the index, start the app.
 
-Exit codes (../shared/design.md): 0 an estimate was made; 3 the text holds no landing
+    touchdown map ARTICLE.txt -o out.geojson
+    touchdown batch news/ archive.jsonl -o landings.gpkg --workers 2
+    touchdown eval                      # the developer cases in tests/cases
+    touchdown index                     # build the offline gazetteer index now
+    touchdown app                       # the dashboard on http://localhost:8501
+
+Exit codes (the design's output contract): 0 an estimate was made; 3 the text holds no landing
 statement ("nothing to map", with the FeatureCollection written when an output was
 asked for); 2 unusable input (a message, never a traceback).
 """
@@ -84,10 +90,11 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """The evaluation table over a cases directory."""
+    """The evaluation table over a cases directory (default: the developer cases of the checkout)."""
     from geo.evaluate import evaluate, render, summary
+    from geo.resources import root
 
-    cases = Path(args.cases)
+    cases = Path(args.cases) if args.cases else root() / "tests" / "cases"
     if not (cases / "cases.json").exists():
         print(f"error: {cases / 'cases.json'} not found", file=sys.stderr)
         return EXIT_INPUT
@@ -101,15 +108,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
     """Many articles -> one row each in OUT (or one line each on stdout); exit 0 once the batch has run.
 
     Articles that cannot be read or hold no landing are rows with their status, never a failed run; only
-    a mistaken command (a path that names nothing, an unknown output format, too many files, a Dask
-    scheduler that does not answer) exits 2.
+    a mistaken command (a path that names nothing, an unknown output format, a Dask scheduler that does not
+    answer, a journal from other inputs) exits 2. There is no cap on the number of files: the inputs are
+    streamed, so memory does not grow with the archive. With ``-o``, every finished row is journalled
+    beside the output, so an interrupted run started again with the same command resumes where it stopped.
     """
     from collections import Counter
 
     from tqdm import tqdm
 
     from geo import batch
-    from geo.textio import InputError, check_batch_size
 
     missing = batch.missing_inputs(args.inputs)
     if missing:
@@ -123,21 +131,36 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("error: --workers wants 1 or more", file=sys.stderr)
         return EXIT_INPUT
-    total, files = batch.count_inputs(args.inputs)
-    try:
-        check_batch_size(files)  # files found, the "whole disk by mistake" guard; JSON Lines records are not capped
-    except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+    total, _files = batch.count_inputs(args.inputs)
     if total == 0:
         print("error: no articles in the inputs (folders are searched for .txt, .md, .html, .htm, .jsonl)",
               file=sys.stderr)
         return EXIT_INPUT
     counts: Counter[str] = Counter()
-    writer = batch.Writer(out) if out is not None else None
-    bar = tqdm(total=total, unit="article", file=sys.stderr, mininterval=0.5, dynamic_ncols=True)
+    inputs = batch.iter_inputs(args.inputs)
+    writer = None
+    if out is not None:
+        batch.clean_leftovers(out)
+        journal = batch.Journal(out, {"published": args.published.isoformat() if args.published else None,
+                                      "prior": not args.no_prior})
+        if args.restart:
+            journal.discard()
+        try:
+            done = journal.replay(inputs)
+        except batch.JournalMismatch as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_INPUT
+        writer = batch.Writer(out, journal=journal)
+        for row in done:
+            counts[row.status] += 1
+            writer.add(row, journalled=True)
+        if counts:
+            print(f"resuming: {sum(counts.values()):,} of {total:,} articles were done by an earlier run "
+                  f"(start afresh with --restart)", file=sys.stderr)
+    bar = tqdm(total=total, initial=sum(counts.values()), unit="article", file=sys.stderr, mininterval=0.5,
+               dynamic_ncols=True, disable=not sys.stderr.isatty())
     try:
-        rows = batch.stream(batch.iter_inputs(args.inputs), workers=args.workers, dask_address=args.dask,
+        rows = batch.stream(inputs, workers=args.workers, dask_address=args.dask,
                             published=args.published, prior=not args.no_prior)
         for row in rows:
             counts[row.status] += 1
@@ -157,7 +180,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     except BaseException:
         if writer is not None:
-            writer.abort()
+            writer.abort()  # the journal stays: the same command resumes
         raise
     bar.close()
     print(batch.summary_line(counts) + (f"; written to {out}" if out is not None else ""))
@@ -165,10 +188,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    """Build the gazetteer index now (it is otherwise built on first use)."""
+    """Build the gazetteer index now (it is otherwise built on first use); ``--check`` only says whether it is there."""
     from geo.gazetteer import build_index, index_path
 
     path = index_path()
+    if args.check:
+        print(f"gazetteer index {'present' if path.exists() else 'missing'}: {path}")
+        return EXIT_OK if path.exists() else 1
     if path.exists() and not args.force:
         print(f"gazetteer index present: {path}")
         return EXIT_OK
@@ -178,9 +204,32 @@ def cmd_index(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_app(args: argparse.Namespace) -> int:
+    """Start the dashboard (Streamlit) from the checkout or the installed bundle, offline, on ``--port``."""
+    import os
+    import subprocess
+
+    from geo.resources import app_script
+
+    script = app_script()
+    if not script.is_file():
+        print(f"error: the dashboard is not installed ({script} is missing)", file=sys.stderr)
+        return EXIT_INPUT
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(args.port),
+           "--server.address", args.address, "--server.headless", "true",
+           "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
+           "--browser.serverAddress", "localhost"]
+    print(f"Touchdown dashboard on http://localhost:{args.port} (Ctrl-C stops it)", flush=True)
+    try:
+        # Run from the app's folder, where its .streamlit/config.toml is.
+        return subprocess.call(cmd, cwd=script.parent, env=os.environ.copy())
+    except KeyboardInterrupt:
+        return 130
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m geo``."""
-    p = argparse.ArgumentParser(prog="python -m geo", description="Touchdown: where did the spacecraft land?")
+    """Entry point of the ``touchdown`` command and of ``python -m geo``."""
+    p = argparse.ArgumentParser(prog="touchdown", description="Touchdown: where did the spacecraft land?")
     sub = p.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("map", help="map one article")
     m.add_argument("file", help="article file (.txt, .html, .md) or - for standard input")
@@ -200,14 +249,21 @@ def main(argv: list[str] | None = None) -> int:
                         "LocalCluster on this machine")
     b.add_argument("--published", type=_published, help="publication date YYYY-MM-DD for articles without one")
     b.add_argument("--no-prior", action="store_true", help="do not use the historical-landings prior")
+    b.add_argument("--restart", action="store_true",
+                   help="ignore the journal of an interrupted run to the same output and start afresh")
     b.set_defaults(func=cmd_batch)
     e = sub.add_parser("eval", help="evaluate on a cases directory")
-    e.add_argument("cases")
+    e.add_argument("cases", nargs="?", help="folder with cases.json (default: tests/cases of the checkout)")
     e.add_argument("--json", action="store_true", help="print the totals as JSON")
     e.set_defaults(func=cmd_eval)
     i = sub.add_parser("index", help="build the offline gazetteer index")
-    i.add_argument("--force", action="store_true")
+    i.add_argument("--force", action="store_true", help="rebuild even if present")
+    i.add_argument("--check", action="store_true", help="only say whether the index is there (exit 1 if not)")
     i.set_defaults(func=cmd_index)
+    a = sub.add_parser("app", help="start the dashboard")
+    a.add_argument("--port", type=int, default=8501)
+    a.add_argument("--address", default="localhost", help="interface to listen on (default: localhost only)")
+    a.set_defaults(func=cmd_app)
     try:
         args = p.parse_args(argv)
         return args.func(args)

@@ -19,7 +19,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser_helpers import offline_context, start_streamlit  # noqa: E402
 
-SEED = REPO.parent / "shared" / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
+SEED = REPO / "tests" / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
 IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 

@@ -23,7 +23,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser_helpers import drawn_map_frame, offline_context, start_streamlit, wait_idle  # noqa: E402
 
-CASES = REPO.parent / "shared" / "cases"
+CASES = REPO / "tests" / "cases"
 VIEWPORT = {"width": 1400, "height": 1600}
 TIMEOUT_MS = 180_000
 

@@ -1,4 +1,5 @@
-"""The developer evaluation cases (../shared/cases), loaded once for the tests."""
+"""The developer evaluation cases (``tests/cases``, copied from the steering side; see its PROVENANCE.md),
+loaded once for the tests."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-CASES_DIR = SHARED / "cases"
-SEED = SHARED / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
+TESTS = REPO / "tests"
+CASES_DIR = TESTS / "cases"
+SEED = TESTS / "seeds" / "000_4cfedc4fb6fdb4a5.txt"
 
 
 @lru_cache(maxsize=1)

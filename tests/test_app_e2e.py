@@ -148,7 +148,7 @@ def test_a_drawn_polygon_joins_the_fusion(offline_page: tuple[Any, list[str]]) -
 def test_a_dropped_file_is_mapped_and_listed(offline_page: tuple[Any, list[str]]) -> None:
     page, blocked = offline_page
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        str(REPO.parent / "shared" / "cases" / "ms06-fr.txt"))
+        str(REPO / "tests" / "cases" / "ms06-fr.txt"))
     page.get_by_text("ms06-fr.txt").wait_for(timeout=30_000)
     page.get_by_text("Ready to map: ms06-fr.txt").wait_for(timeout=60_000)  # the server has the file
     page.get_by_role("button", name="Map", exact=True).click()
@@ -165,7 +165,7 @@ def test_a_dropped_file_is_mapped_and_listed(offline_page: tuple[Any, list[str]]
 def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tuple[Any, list[str]],
                                                                 server: tuple[str, Path]) -> None:
     page, blocked = offline_page
-    page.get_by_label("Article text").fill((REPO.parent / "shared" / "cases" / "ms06-en.txt").read_text())
+    page.get_by_label("Article text").fill((REPO / "tests" / "cases" / "ms06-en.txt").read_text())
     page.get_by_role("button", name="Map", exact=True).click()
     page.get_by_text("146 kilometers").first.wait_for(timeout=120_000)  # this article, not the last one shown
     page.get_by_text("Soyuz MS-06 lands in Kazakhstan").first.wait_for(timeout=120_000)

@@ -1,6 +1,6 @@
 """Batch runs: many articles in, one row each out, on one core, a process pool or a Dask cluster.
 
-The articles are the developer cases (../shared/cases) and the seed; bad inputs are made in ``tmp_path``.
+The articles are the developer cases (tests/cases) and the seed; bad inputs are made in ``tmp_path``.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from shapely.geometry import Point, shape
 
 import geo
 from geo import export
-from tests.cases import REPO, SEED, all_cases, case
+from tests.cases import CASES_DIR, REPO, SEED, all_cases, case
 
 LOCATED = [c for c in all_cases() if c["truth"]]
 
@@ -118,7 +118,7 @@ def test_cli_map_writes_the_feature_collection_and_a_summary(tmp_path) -> None:
 
 def test_cli_exit_3_and_a_nothing_to_map_collection_for_a_launch_report(tmp_path) -> None:
     out = tmp_path / "n.geojson"
-    r = _cli("map", str(case("launch-no-landing-en") and REPO.parent / "shared/cases/launch-no-landing-en.txt"),
+    r = _cli("map", str(CASES_DIR / "launch-no-landing-en.txt"),
              "-o", str(out))
     assert r.returncode == 3
     assert json.loads(out.read_text(encoding="utf-8"))["touchdown"]["status"] == "nothing-to-map"
@@ -134,7 +134,7 @@ def test_cli_exit_2_with_a_message_on_unusable_input(tmp_path, content: bytes) -
 
 
 def test_cli_eval_meets_the_reading_targets_on_the_developer_cases() -> None:
-    r = _cli("eval", str(REPO.parent / "shared" / "cases"), "--json")
+    r = _cli("eval", str(CASES_DIR), "--json")
     assert r.returncode == 0, r.stderr
     totals = json.loads(r.stdout)
     assert totals["statements"]["precision"] >= 0.95 and totals["statements"]["recall"] >= 0.95

@@ -1,6 +1,6 @@
 """Tests for geo.textio: every kind of bad input gets a clear InputError, every encoding decodes exactly.
 
-Real data: the articles in ../shared/cases (next to the repository) re-encoded in the encodings users have.
+Real data: the articles in tests/cases re-encoded in the encodings users have.
 Binary fixtures are generated in tmp_path, never committed.
 """
 
@@ -21,18 +21,7 @@ from hypothesis import strategies as st
 from geo import textio
 from geo.textio import Article, InputError, decode, from_text
 
-
-def _find_cases() -> Path:
-    """shared/ sits beside the repository (locally and in CI); look upwards for it."""
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "shared" / "cases").is_dir():
-            return parent / "shared" / "cases"
-    return Path("shared") / "cases"
-
-
-CASES = _find_cases()
-
-needs_cases = pytest.mark.skipif(not CASES.is_dir(), reason="shared/cases not found")
+CASES = Path(__file__).resolve().parent / "cases"
 
 
 def case(name: str) -> str:
@@ -53,7 +42,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 # ------------------------------------------------------------------------------------------ real articles
 
 
-@needs_cases
 @pytest.mark.parametrize("path", sorted(CASES.glob("*.txt")) if CASES.is_dir() else [], ids=lambda p: p.name)
 def test_every_case_file_decodes_to_itself(path: Path) -> None:
     article = decode(path.read_bytes(), path.name)
@@ -67,7 +55,6 @@ def test_every_case_file_decodes_to_itself(path: Path) -> None:
 RUSSIAN = ["tma17-ru.txt", "tma6-ru.txt"]
 
 
-@needs_cases
 @pytest.mark.parametrize("name", RUSSIAN)
 @pytest.mark.parametrize(
     ("encoding", "expected_codec"),
@@ -93,7 +80,6 @@ def test_russian_decodes_exactly(name: str, encoding: str, expected_codec: set[s
     assert article.encoding in expected_codec
 
 
-@needs_cases
 @pytest.mark.parametrize("name", ["ms06-fr.txt", "ms21-de.txt", "tma21-de.txt"])
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16", "utf-16-le", "utf-8"])
 def test_french_and_german_decode_exactly(name: str, encoding: str) -> None:
@@ -105,7 +91,6 @@ def test_french_and_german_decode_exactly(name: str, encoding: str) -> None:
         assert article.encoding in {"cp1252", "iso8859-1", "iso8859-15"}
 
 
-@needs_cases
 @pytest.mark.parametrize(("name", "encoding"), [("tma17-ru.txt", "cp1251"), ("ms06-fr.txt", "latin-1")])
 def test_windows_newlines_are_normalised(name: str, encoding: str) -> None:
     original = case(name)
@@ -113,7 +98,6 @@ def test_windows_newlines_are_normalised(name: str, encoding: str) -> None:
     assert decode(original.replace("\n", "\r").encode(encoding)).text == original
 
 
-@needs_cases
 @pytest.mark.parametrize(
     ("names", "encoding"),
     [(RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r"), (["ms06-fr.txt"], "latin-1"),
