@@ -100,7 +100,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     results = evaluate(cases)
     totals = summary(results)
-    print(json.dumps(totals, indent=1) if args.json else render(results, totals))
+    phrases_dir = Path(args.phrases) if args.phrases else cases.parent / "phrases"
+    phrase_totals = None
+    if phrases_dir.is_dir() and any(phrases_dir.glob("*.jsonl")):
+        from geo.evaluate import evaluate_phrases, phrase_summary, render_phrases
+
+        phrase_totals = phrase_summary(evaluate_phrases(phrases_dir))
+    if args.json:
+        print(json.dumps({**totals, "phrases": phrase_totals}, indent=1))
+    else:
+        print(render(results, totals))
+        if phrase_totals is not None:
+            print(f"\nreal-phrasing suite ({phrases_dir}): statements per language\n" + render_phrases(phrase_totals))
     return EXIT_OK
 
 
@@ -145,15 +156,15 @@ def cmd_batch(args: argparse.Namespace) -> int:
                                       "prior": not args.no_prior})
         if args.restart:
             journal.discard()
+        writer = batch.Writer(out, journal=journal)
         try:
-            done = journal.replay(inputs)
+            for row in journal.replay(inputs):
+                counts[row.status] += 1
+                writer.add(row, journalled=True)
         except batch.JournalMismatch as exc:
+            writer.abort()
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_INPUT
-        writer = batch.Writer(out, journal=journal)
-        for row in done:
-            counts[row.status] += 1
-            writer.add(row, journalled=True)
         if counts:
             print(f"resuming: {sum(counts.values()):,} of {total:,} articles were done by an earlier run "
                   f"(start afresh with --restart)", file=sys.stderr)
@@ -254,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     b.set_defaults(func=cmd_batch)
     e = sub.add_parser("eval", help="evaluate on a cases directory")
     e.add_argument("cases", nargs="?", help="folder with cases.json (default: tests/cases of the checkout)")
+    e.add_argument("--phrases", help="folder of real-phrasing suites, <lang>.jsonl (default: phrases/ beside CASES)")
     e.add_argument("--json", action="store_true", help="print the totals as JSON")
     e.set_defaults(func=cmd_eval)
     i = sub.add_parser("index", help="build the offline gazetteer index")

@@ -228,6 +228,10 @@ def _map_frame(page: Any) -> Any:
 
 
 _PAGE_STATE_JS = """async () => {
+  // A face loads only once a glyph needs it, so fonts.ready alone can resolve before the icon fonts are
+  // asked for (a race seen under load): ask every declared face to load and wait for each to settle.
+  // A face whose file is missing or refused ends in status 'error' and fails the check below.
+  await Promise.all([...document.fonts].map(f => f.load().catch(() => null)));
   await document.fonts.ready;
   const icon = document.querySelector('img.leaflet-marker-icon');
   // naturalWidth stays 0 until the image has arrived: wait for it (decode rejects if it never loads)

@@ -269,11 +269,98 @@ def test_cli_batch_refuses_a_mistaken_command_with_exit_2(args: list[str], messa
     assert message in capsys.readouterr().err
 
 
-def test_cli_batch_refuses_more_files_than_the_limit(archive_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("TOUCHDOWN_MAX_FILES", "3")
-    assert main(["batch", str(archive_dir)]) == 2
-    assert "TOUCHDOWN_MAX_FILES" in capsys.readouterr().err
+def test_cli_batch_has_no_file_cap_the_dashboard_limit_is_not_the_clis(
+        archive_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOUCHDOWN_MAX_FILES", "2")  # the dashboard's upload cap: five files still run here
+    out = tmp_path / "rows.csv"
+    assert main(["batch", str(archive_dir), "-o", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1 + 5
+
+
+class _Interrupt(Exception):
+    """Stands in for Ctrl-C after a number of rows (a real KeyboardInterrupt would stop pytest too)."""
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg"])
+def test_an_interrupted_batch_resumes_without_redoing_rows_and_writes_what_one_run_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    files = [str(p) for p in CASE_FILES[:7]]
+    whole = tmp_path / f"whole{suffix}"
+    assert main(["batch", *files, "-o", str(whole)]) == 0
+
+    out = tmp_path / f"resumed{suffix}"
+    real_stream = batch.stream
+    processed: list[str] = []
+
+    def interrupted(items, **kw):  # noqa: ANN001, ANN003 - stands in for batch.stream
+        for i, row in enumerate(real_stream(items, **kw)):
+            if i == 3:
+                raise _Interrupt
+            processed.append(row.source)
+            yield row
+
+    monkeypatch.setattr(batch, "stream", interrupted)
+    with pytest.raises(_Interrupt):
+        main(["batch", *files, "-o", str(out)])
+    assert not out.exists() and not list(tmp_path.glob(".resumed.partial*"))
+    journal = tmp_path / f".resumed{suffix}.journal.jsonl"
+    assert len(journal.read_text(encoding="utf-8").splitlines()) == 1 + 3  # options + three finished rows
+
+    monkeypatch.setattr(batch, "stream", lambda items, **kw: (processed.append(r.source) or r
+                                                              for r in real_stream(items, **kw)))
+    processed.clear()
+    assert main(["batch", *files, "-o", str(out)]) == 0
+    assert "resuming: 3 of 7" in capsys.readouterr().err
+    assert processed == files[3:]  # the first three were not redone
+    assert not journal.exists()
+    if suffix == ".gpkg":
+        a, b = gpd.read_file(whole), gpd.read_file(out)
+        assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))
+        assert [g.wkb if g is not None else None for g in a.geometry] == \
+               [g.wkb if g is not None else None for g in b.geometry]
+    else:
+        assert out.read_bytes() == whole.read_bytes()
+
+
+def test_a_journal_from_other_inputs_or_options_is_refused_and_restart_starts_afresh(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "rows.csv"
+    j = batch.Journal(out, {"published": None, "prior": True})
+    j.append(BatchRow(source="elsewhere.txt", id="x", title=None, status="nothing-to-map", message="m"))
+    j.close()
+    assert main(["batch", str(SEED), "-o", str(out)]) == 2
+    assert "other inputs" in capsys.readouterr().err and not out.exists()
+    assert main(["batch", str(SEED), "-o", str(out), "--no-prior"]) == 2
+    assert "other options" in capsys.readouterr().err
+    assert main(["batch", str(SEED), "-o", str(out), "--restart"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2 and not j.path.exists()
+
+
+def test_a_journal_line_cut_by_a_kill_is_dropped_and_its_article_runs_again(tmp_path: Path) -> None:
+    out = tmp_path / "rows.csv"
+    files = [str(p) for p in CASE_FILES[:3]]
+    j = batch.Journal(out, {"published": None, "prior": True})
+    first = batch.process_one(files[0], Path(files[0]).read_bytes())
+    j.append(first)
+    j.close()
+    with open(j.path, "a", encoding="utf-8") as fh:
+        fh.write('{"source": "' + files[1] + '", "id": "trunc')  # no newline: the kill came mid-write
+    assert main(["batch", *files, "-o", str(out)]) == 0
+    whole = tmp_path / "whole.csv"
+    assert main(["batch", *files, "-o", str(whole)]) == 0
+    assert out.read_bytes() == whole.read_bytes()
+
+
+def test_leftovers_of_killed_runs_are_removed_but_a_running_batchs_are_kept(tmp_path: Path) -> None:
+    out = tmp_path / "rows.gpkg"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    stale = [tmp_path / f".rows.partial{dead}.gpkg", tmp_path / f".rows.partial{dead}.gpkg-journal"]
+    alive = tmp_path / f".rows.partial{os.getppid()}.gpkg"
+    for f in [*stale, alive]:
+        f.write_bytes(b"x")
+    assert sorted(batch.clean_leftovers(out)) == sorted(stale)
+    assert alive.exists() and not any(f.exists() for f in stale)
 
 
 def test_cli_batch_without_output_prints_a_line_per_article(capsys: pytest.CaptureFixture[str]) -> None:
