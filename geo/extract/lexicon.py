@@ -309,3 +309,40 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "mongolian": "Mongolia", "монгольск": "Mongolia", "mongolisch": "Mongolia",
     "chinese": "China", "китайск": "China", "chinesisch": "China",
 }
+
+# Demonyms and country adjectives that stand between a relation and a town ("of the Kazakh city of X",
+# "der kasachischen Stadt X", "казахстанского города X"): never an anchor themselves. Stems, matched at
+# the start of a word; the country they name becomes the anchor's country context (COUNTRY_ADJECTIVES).
+DEMONYMS: tuple[str, ...] = (
+    "kazakh", "kazakhstani", "russian", "chinese", "american", "u.s.", "us", "mongolian", "australian",
+    "japanese", "soviet", "kyrgyz", "uzbek",
+    "kazakhe", "kazakhstanais", "russe", "chinois", "chinoise", "américain", "americain", "australien",
+    "mongol", "japonais", "soviétique",
+    "kasachisch", "russisch", "chinesisch", "amerikanisch", "us-amerikanisch", "australisch", "mongolisch",
+    "japanisch", "sowjetisch",
+    "казахск", "казахстанск", "российск", "русск", "китайск", "американск", "монгольск", "австралийск",
+    "японск", "советск",
+    "kazaj", "kazak", "ruso", "rusa", "chino", "china", "estadounidense", "norteamerican", "australian",
+    "kazako", "kazaka", "kazakistan", "russo", "russa", "cinese", "statunitense", "americano", "americana",
+    "cazaque", "cazaquistanês", "russo", "chinês", "chinesa", "norte-american",
+    "kazachsk", "kazachstańsk", "rosyjsk", "chińsk", "amerykańsk", "australijsk",
+)
+# The whole lists of the other languages (geo/extract/languages/), appended to the lists above.
+
+
+def _merge_languages() -> None:
+    from geo.extract import languages
+
+    g = globals()
+    for mod in languages.modules():
+        for name in languages.TUPLE_FIELDS:
+            g[name] = tuple(g[name]) + tuple(getattr(mod, name, ()))
+        for name in languages.DICT_FIELDS:
+            merged = dict(g[name])
+            for k, v in getattr(mod, name, {}).items():
+                merged[k] = tuple(merged.get(k, ())) + tuple(v)
+            g[name] = merged
+        COUNTRY_ADJECTIVES.update(getattr(mod, "COUNTRY_ADJECTIVES", {}))
+
+
+_merge_languages()

@@ -66,7 +66,11 @@ _WESTERN = (
 )
 _CONNECTORS = {"and", "et", "und", "y", "e", "a", "an", "un", "une", "ein", "eine", "uno", "una", "um", "uma"}
 _WORD = r"[^\W\d_]+"
-_ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL}, key=len, reverse=True)
+# The other languages' number words (geo/extract/languages/*.NUMBERS), summed like Russian and Polish.
+_OTHER: dict[str, int] = {}
+for _mod in __import__("geo.extract.languages", fromlist=["modules"]).modules():
+    _OTHER.update({w.lower(): v for w, v in getattr(_mod, "NUMBERS", {}).items()})
+_ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL, *_OTHER}, key=len, reverse=True)
 # A run of number words, as one token each or glued (German "hundertfünfzig", Italian "centocinquanta").
 NUMBER_WORDS = r"(?:(?:" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")+(?:[\s\-]+|$))+"
 
@@ -83,7 +87,7 @@ def words_to_number(phrase: str) -> float | None:
         words = words[1:]  # "a hundred" -> "hundred"
     if not words or all(w in _CONNECTORS for w in words):
         return None
-    for table in (_RU, _PL):
+    for table in (_RU, _PL, _OTHER):
         if all(w in table for w in words):
             return float(_sum_slavic([table[w] for w in words]))
     from text_to_num import text2num

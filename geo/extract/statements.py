@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.extract import cjk, suffixing
 from geo.extract import lexicon as lx
 from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
 from geo.extract.tense import announces_landing
@@ -135,7 +136,9 @@ def halfwidth_deg(point: str) -> float:
 
 
 # ── anchors ──────────────────────────────────────────────────────────────────────────
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŻА-ЯЁІЇЄҚҒҮҰӨҺӘ"
+# Letters that may start a name: capitals of the Latin and Cyrillic scripts read, and every Arabic letter
+# (Arabic has no case: there the gazetteer alone decides what a name is).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҚҒҮҰӨҺӘ\u0621-\u064a"
 _NAME_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]*"
 _NAME = rf"{_NAME_WORD}(?:(?:[ \u00a0\-]|\n(?!\n))(?:{_NAME_WORD}))" + "{0,3}"
 _RELATION = alternation(lx.RELATIONS)
@@ -414,4 +417,8 @@ def find_statements(text: str) -> list[Statement]:
     directions = [_with_back_referenced_distance(text, d, taken) for d in find_directions(text, taken)]
     taken += [s.span for s in directions]
     near = find_near(text, taken)
-    return sorted([*offsets, *directions, *near], key=lambda s: s.span)
+    taken += [s.span for s in near]
+    # Word orders of their own: anchor first (Chinese, Japanese, Turkish, Kazakh).
+    other = [s for finder in (cjk.find_statements, suffixing.find_statements) for s in finder(text)
+             if not any(a <= s.span[0] < b or s.span[0] <= a < s.span[1] for a, b in taken)]
+    return sorted([*offsets, *directions, *near, *other], key=lambda s: s.span)
