@@ -58,6 +58,7 @@ class Statement:
     precision_deg: float | None = None  # for coordinates: size of the last written digit
     pieces: tuple[Piece, ...] = ()
     lang: str | None = None
+    country: str | None = None  # ISO code the text ties to the anchor ("the Russian town of Orsk", "X, Kazakhstan")
 
 
 @dataclass(frozen=True)

@@ -119,13 +119,17 @@ def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ..
                      ) -> list[Place | None]:
     """Resolve each statement's anchor; a second pass uses the first anchors' country as context."""
     queries = [_anchor_query(s.anchor) if s.anchor else None for s in statements]
-    places = [_resolve_longest(gaz, q, countries) if q else None for q in queries]
+    # The text's own tie of a town to a country ("the Russian town of Orsk") comes first.
+    own = [((s.country,) + tuple(c for c in countries if c != s.country)) if s.country else countries
+           for s in statements]
+    places = [_resolve_longest(gaz, q, ctx) if q else None for q, ctx in zip(queries, own, strict=True)]
     if not countries:
         found = [p.country for p in places if p is not None and p.match in ("exact", "inflected")]
         if found:
             # most named country; ties go to the one named first (never to set order, which varies by process)
             ctx = (max(found, key=lambda c: (found.count(c), -found.index(c))),)
-            places = [_resolve_longest(gaz, q, ctx) if q else None for q in queries]
+            places = [_resolve_longest(gaz, q, ((s.country,) if s.country else ctx)) if q else None
+                      for q, s in zip(queries, statements, strict=True)]
     return places
 
 

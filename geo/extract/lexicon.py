@@ -311,21 +311,49 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
 }
 
 # Demonyms and country adjectives that stand between a relation and a town ("of the Kazakh city of X",
-# "der kasachischen Stadt X", "казахстанского города X"): never an anchor themselves. Stems, matched at
-# the start of a word; the country they name becomes the anchor's country context (COUNTRY_ADJECTIVES).
-DEMONYMS: tuple[str, ...] = (
-    "kazakh", "kazakhstani", "russian", "chinese", "american", "u.s.", "us", "mongolian", "australian",
-    "japanese", "soviet", "kyrgyz", "uzbek",
-    "kazakhe", "kazakhstanais", "russe", "chinois", "chinoise", "américain", "americain", "australien",
-    "mongol", "japonais", "soviétique",
-    "kasachisch", "russisch", "chinesisch", "amerikanisch", "us-amerikanisch", "australisch", "mongolisch",
-    "japanisch", "sowjetisch",
-    "казахск", "казахстанск", "российск", "русск", "китайск", "американск", "монгольск", "австралийск",
-    "японск", "советск",
-    "kazaj", "kazak", "ruso", "rusa", "chino", "china", "estadounidense", "norteamerican", "australian",
-    "kazako", "kazaka", "kazakistan", "russo", "russa", "cinese", "statunitense", "americano", "americana",
-    "cazaque", "cazaquistanês", "russo", "chinês", "chinesa", "norte-american",
-    "kazachsk", "kazachstańsk", "rosyjsk", "chińsk", "amerykańsk", "australijsk",
+# "der kasachischen Stadt X", "казахстанского города X"): never an anchor themselves. Stems, matched at the
+# start of a word (geo.extract.countries); the country they name becomes the anchor's country context.
+# Country names themselves come from CLDR (babel), not from a list here.
+DEMONYM_COUNTRIES: dict[str, str] = {
+    **dict.fromkeys(("kazakh", "kazakhstani", "kazakhe", "kazakhstanais", "kasachisch", "казахск", "казахстанск",
+                     "kazaj", "kazak", "kazako", "kazaka", "cazaque", "kazachsk", "kazachstańsk", "kazah",
+                     "kazachs", "kazašsk", "kazachstánsk"), "KZ"),
+    **dict.fromkeys(("russian", "russe", "russisch", "российск", "русск", "ruso", "rusa", "russo", "russa",
+                     "rosyjsk", "russisch"), "RU"),
+    **dict.fromkeys(("chinese", "chinois", "chinesisch", "китайск", "cinese", "chinês", "chinesa",
+                     "chińsk", "chinees", "chinez", "čínsk"), "CN"),
+    **dict.fromkeys(("american", "u.s.", "américain", "americain", "amerikanisch", "us-amerikanisch",
+                     "американск", "estadounidense", "norteamerican", "statunitense", "americano", "americana",
+                     "norte-american", "amerykańsk", "amerikaans", "american", "americk"), "US"),
+    **dict.fromkeys(("mongolian", "mongol", "mongolisch", "монгольск", "mongolsk"), "MN"),
+    **dict.fromkeys(("australian", "australien", "australisch", "австралийск", "australijsk", "australiano",
+                     "australiana", "australisch"), "AU"),
+    **dict.fromkeys(("japanese", "japonais", "japanisch", "японск", "japonés", "giapponese", "japonês",
+                     "japońsk"), "JP"),
+    **dict.fromkeys(("soviet", "soviétique", "sowjetisch", "советск", "soviético", "sovietico", "radzieck"), None),
+}
+DEMONYMS: tuple[str, ...] = ()  # demonym stems of no one country; language modules add theirs
+COUNTRY_CODES: dict[str, str] = {
+    "Kazakhstan": "KZ", "Russia": "RU", "China": "CN", "Mongolia": "MN", "United States": "US", "Australia": "AU",
+    "Japan": "JP",
+}
+# Adjectives and nouns that may stand between the relation and a town ("the remote mining town of X",
+# "der nächsten Stadt X", "the nearest settlement, X"); lower-case, one word each.
+DESCRIPTOR_WORDS: tuple[str, ...] = (
+    "remote", "small", "tiny", "little", "nearby", "nearest", "closest", "former", "mining", "copper", "industrial",
+    "steppe", "regional", "provincial", "district", "dusty", "sleepy", "isolated", "central", "northern", "southern",
+    "eastern", "western", "city", "town", "village", "settlement", "hamlet", "capital", "locality", "center",
+    "centre", "hub", "outpost", "community",
+    "petite", "petit", "proche", "minière", "industrielle", "ville", "localité", "bourgade", "cité",
+    "nächsten", "nächstgelegenen", "kleinen", "nahen", "nahe", "gelegenen", "stadt", "kupferstadt",
+    "bergbaustadt", "bergarbeiterstadt", "kleinstadt", "ortschaft", "siedlung", "dorf", "gemeinde",
+    "hauptstadt", "provinzhauptstadt", "steppenstadt", "industriestadt",
+    "ближайшего", "небольшого", "шахтерского", "шахтёрского", "города", "поселка", "посёлка", "села",
+    "райцентра", "аула", "городка",
+    "pequeña", "pequeño", "cercana", "cercano", "minera", "ciudad", "localidad", "pueblo",
+    "piccola", "vicina", "città", "cittadina", "località", "paese",
+    "pequena", "próxima", "cidade", "localidade", "vila",
+    "miasta", "miasteczka", "miejscowości", "wsi", "pobliskiego", "najbliższego",
 )
 # The whole lists of the other languages (geo/extract/languages/), appended to the lists above.
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from geo.extract import cjk, suffixing
 from geo.extract import lexicon as lx
+from geo.extract.countries import country_word
 from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
 from geo.extract.tense import announces_landing
 from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
@@ -168,8 +169,76 @@ _NOT_NAMES = {
 }
 
 
+_SKIP_LOWER = frozenset(
+    {w for phrase in (*lx.DESCRIPTORS, *lx.RELATIONS) for w in phrase.split() if "'" not in w and "’" not in w}
+    | set(lx.DESCRIPTOR_WORDS) | {"the", "a", "an", "les", "el", "lo", "los", "las", "die", "das", "dem", "den"}
+)
+_TOKEN = re.compile(r"[ \u00a0]*([^\W\d_][\w.’'\-]*)(,?)")
+# Capitalised words that make a country name part of a town's ("Panama City", "Kuwait City").
+_COMPOUND_AFTER_COUNTRY = frozenset({"city", "ciudad", "town", "island", "bay", "beach"})
+_MAX_SKIPPED = 6
+
+
+def _skip_descriptors(text: str, pos: int) -> tuple[int, int, str | None]:
+    """Skip the words a reader passes over between a relation and a town name: articles, adjectives, place
+    nouns, demonyms, country names and possessives ("the remote Kazakh mining town of", "Kazakhstan's",
+    "der kasachischen Stadt", "казахстанского города"). Returns (new position, words skipped, country code of
+    a demonym or country among them). Lower-case words are skipped only when listed; a country word in any
+    case, unless a capitalised word makes it part of a compound name ("Panama City")."""
+    skipped, country = 0, None
+    while skipped < _MAX_SKIPPED:
+        m = _TOKEN.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        code = country_word(word)
+        if code is not None:
+            nxt = _TOKEN.match(text, m.end())
+            if (nxt and not m.group(2) and nxt.group(1)[:1].isupper() and not re.search(r"['’]s?$", word)
+                    and nxt.group(1).lower() in _COMPOUND_AFTER_COUNTRY):
+                break
+            country = country or code or None
+        elif not (word[:1].islower() and low in _SKIP_LOWER):
+            break
+        pos = m.end()
+        skipped += 1
+    if skipped:
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+    return pos, skipped, country
+
+
 def _match_anchor(text: str, pos: int, allow_unnamed: bool = True) -> tuple[str, tuple[int, int], bool] | None:
-    """An anchor phrase starting at ``pos`` (after descriptors): (text, span, is_named)."""
+    """An anchor phrase starting at ``pos`` (after descriptors): (text, span, is_named).
+
+    A demonym or a country never becomes the anchor: words that only describe the town are skipped first.
+    """
+    start, skipped, _country = _skip_descriptors(text, pos)
+    got = _match_anchor_at(text, start, allow_unnamed)
+    if got is None and skipped:
+        # "the city of" may also introduce the unnamed or descriptor forms the tail pattern knows
+        got = _match_anchor_at(text, pos, allow_unnamed)
+        if got is not None and got[2] and country_word(got[0].split()[0]) is not None:
+            return None
+    return got
+
+
+_AFTER_ANCHOR_COUNTRY = re.compile(r",?[ \u00a0]+(?:in[ \u00a0]+)?([^\W\d_][\w’'\-]*)")
+
+
+def anchor_country(text: str, pos: int, anchor_end: int | None = None) -> str | None:
+    """The country the text ties to the anchor: a demonym or country name between ``pos`` and the town
+    ("the Russian town of Orsk", "Kazakhstan's Jezkazgan"), or right after it ("Dzhezkazgan, Kazakhstan")."""
+    code = _skip_descriptors(text, pos)[2]
+    if code is None and anchor_end is not None:
+        m = _AFTER_ANCHOR_COUNTRY.match(text, anchor_end)
+        if m:
+            code = country_word(m.group(1)) or None
+    return code
+
+
+def _match_anchor_at(text: str, pos: int, allow_unnamed: bool = True) -> tuple[str, tuple[int, int], bool] | None:
     m = _ANCHOR_TAIL.match(text, pos)
     if not m:
         return None
@@ -282,6 +351,7 @@ def find_offsets(text: str) -> list[Statement]:
         if anchor is None:
             continue
         name, aspan, _named = anchor
+        country = anchor_country(text, pos, aspan[1])
         pieces.append(Piece("anchor", name, aspan))
         unit = _UNIT_FORMS.get(unit_word.lower(), _UNIT_FORMS.get(unit_word, "km"))
         q = _qualifier(text, num_span[0], sentence_at(text, m_start)[0])
@@ -304,6 +374,7 @@ def find_offsets(text: str) -> list[Statement]:
                 bearing_deg=lx.COMPASS[direction] if direction else None,
                 bearing_halfwidth_deg=halfwidth_deg(direction) if direction else None,
                 pieces=tuple(sorted(pieces, key=lambda p: p.span)),
+                country=country,
             )
         )
     return out
@@ -347,6 +418,7 @@ def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
                 bearing_deg=lx.COMPASS[point],
                 bearing_halfwidth_deg=halfwidth_deg(point),
                 pieces=(Piece("direction", m.group(0), m.span()), Piece("anchor", name, aspan)),
+                country=anchor_country(text, pos, aspan[1]),
             )
         )
     return out
@@ -376,6 +448,7 @@ def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
                 anchor_span=aspan,
                 qualifier=m.group("near"),
                 pieces=(Piece("qualifier", m.group("near"), m.span("near")), Piece("anchor", name, aspan)),
+                country=anchor_country(text, m.end(), aspan[1]),
             )
         )
     return out

@@ -1,0 +1,83 @@
+"""Country names and demonyms in every language read: words that stand before a town but are never its name.
+
+"of the Kazakh city of Zhezkazgan", "from Kazakhstan's Jezkazgan", "казахстанского города Жезказгана",
+"der kasachischen Stadt Dscheskasgan": a reader skips the country word and keeps it as the town's country.
+Country names come from the CLDR territory names shipped by ``babel`` (every language read, every country), so no
+list of them is written here; demonyms (adjectives) are not in CLDR and are listed in ``lexicon.DEMONYMS``
+(stems, with their country) and the language modules' ``COUNTRY_ADJECTIVES``.
+
+>>> country_word("Kazakhstan's"), country_word("казахстанского"), country_word("Zhezkazgan")
+('KZ', 'KZ', None)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.extract import lexicon as lx
+
+# CLDR locales of the languages read.
+LOCALES = ("en", "fr", "ru", "de", "es", "it", "pt", "pl", "nl", "ro", "cs", "lt", "uk", "kk", "tr", "ar", "zh", "ja")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """lower-case single-word country name -> ISO 3166 code, from CLDR in every locale read."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for loc in LOCALES:
+        for code, name in Locale.parse(loc).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in ("EU", "EZ", "UN", "QO", "ZZ"):
+                continue
+            name = name.lower()
+            if " " in name or len(name) < 4:
+                continue
+            out.setdefault(name, code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[tuple[str, str | None], ...]:
+    """(stem, ISO code or None), longest first."""
+    codes = {v: k for k, v in lx.COUNTRY_CODES.items()}
+    stems: dict[str, str | None] = {}
+    for stem, country in lx.COUNTRY_ADJECTIVES.items():
+        stems[stem.lower()] = lx.COUNTRY_CODES.get(country, codes.get(country))
+    for stem, code in lx.DEMONYM_COUNTRIES.items():
+        stems[stem.lower()] = code
+    for stem in lx.DEMONYMS:
+        stems.setdefault(stem.lower(), None)
+    return tuple(sorted(stems.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=8192)
+def country_word(word: str) -> str | None:
+    """The ISO code of the country a single word names or qualifies ("Kazakh", "Kazakhstan's", "России"),
+    "" for a demonym of no one country, or None when the word is not one.
+
+    Case endings are allowed after a country name (up to two letters: "Казахстана", "Kazachstanu") and after a
+    demonym stem (any: "kasachischen", "казахстанского").
+    """
+    w = _POSSESSIVE.sub("", word.strip()).lower()
+    if len(w) < 3:
+        return None
+    names = _names()
+    if w in names:
+        return names[w]
+    for cut in (1, 2):
+        if len(w) - cut >= 4 and w[:-cut] in names:
+            return names[w[:-cut]]
+    # "Россия" / "России": the name minus its last letter, plus one or two letters
+    for cut in (1, 2):
+        stem = w[:-cut] if len(w) > cut + 4 else None
+        if stem:
+            for name, code in ((stem + "я", None), (stem + "а", None)):
+                if name in names:
+                    return names[name]
+    for stem, code in _demonyms():
+        if w.startswith(stem) and (len(stem) >= 5 or len(w) - len(stem) <= 3):
+            return code or ""
+    return None
