@@ -185,11 +185,17 @@ def locate(
     unresolved: list[str] = []
     impossible: list[str] = []
     kept_statements: list[Statement] = []
+    seen: set[tuple] = set()
     for st, place in zip(statements, places, strict=False):
         if st.kind in ("near", "direction") and place is None:
             continue  # weak wording with no known place: most likely not a place at all
         idx = len(kept_statements)
         kept_statements.append(st)
+        # The same statement twice (a headline and its body): one region, so it cannot outvote a better one.
+        same = (place.geonameid if place else st.anchor, st.kind, st.distance, st.unit, st.direction, st.lat, st.lon)
+        if same in seen:
+            continue
+        seen.add(same)
         if st.anchor and place is None:
             unresolved.append(st.anchor)
         rival = gaz.nearest_rival_km(place) if (place is not None and st.kind == "near") else None

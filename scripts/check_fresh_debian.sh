@@ -64,7 +64,7 @@ for _ in $(seq 1 900); do
   sleep 2
 done
 echo "   health: $([ $ok = 1 ] && echo ok || echo FAILED) after $(( $(date +%s) - start )) s"
-inside "pkill -f 'streamlit run' || true; kill \$(cat /root/run.pid) 2>/dev/null || true"
+inside "pkill -f '[s]treamlit run' || true; kill \$(cat /root/run.pid) 2>/dev/null || true"
 [ $ok = 1 ] || { tail -30 "$ROOT/root/check-run.log"; exit 1; }
 
 echo "== make test"

@@ -81,3 +81,14 @@ def country_word(word: str) -> str | None:
         if w.startswith(stem) and (len(stem) >= 5 or len(w) - len(stem) <= 3):
             return code or ""
     return None
+
+
+def is_country_name(word: str) -> bool:
+    """True when ``word`` is a country's name (in any language read, any case ending), not a demonym.
+
+    >>> is_country_name("Kazakhstan"), is_country_name("Kazakh")
+    (True, False)
+    """
+    w = _POSSESSIVE.sub("", word.strip()).lower()
+    names = _names()
+    return w in names or any(len(w) - cut >= 4 and w[:-cut] in names for cut in (1, 2))

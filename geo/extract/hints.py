@@ -8,6 +8,7 @@ a kind); whether the name is a real area is for ``geo.boundaries`` to say.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.extract import lexicon as lx
 from geo.extract.tense import announces_landing
@@ -49,6 +50,45 @@ _PATTERNS = (
     re.compile(rf"(?<![\w])(?P<adj>[\w]+)\s+(?P<steppe>{_STEPPE})(?![\w])", re.IGNORECASE),
 )
 _NOT_AREAS = {"the", "a", "moscow", "earth", "space", "orbit"}
+# Words that make a capitalised phrase an organisation or a building, not an area ("the Russian Mission Control
+# Center", "Johnson Space Center", "Центр управления полётами").
+_ORGANISATION_WORDS = frozenset({
+    "center", "centre", "control", "agency", "station", "mission", "administration", "institute", "university",
+    "corporation", "company", "ministry", "academy", "committee", "nasa", "roscosmos", "esa", "iss", "crew",
+    "capsule", "spacecraft", "ship", "module", "zentrum", "agentur", "centro", "agencia", "agenzia", "agência",
+    "центр", "центра", "агентство", "корпорация", "мкс", "экипаж", "капсула",
+})
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (wide and abbreviated) in every language read, from CLDR: never an area."""
+    from babel import Locale
+
+    from geo.extract.countries import LOCALES
+
+    words: set[str] = set()
+    for loc in LOCALES:
+        cal = Locale.parse(loc)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                words |= {v.lower().strip(".") for v in cal.months[context][width].values()}
+                words |= {v.lower().strip(".") for v in cal.days[context][width].values()}
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+def _not_an_area(name: str) -> bool:
+    """A month, a weekday, an organisation, or a demonym on its own ("Russian") is no area."""
+    words = [w.strip("'’").lower() for w in name.split()]
+    if not words:
+        return True
+    if words[0] in _calendar_words() or any(w in _ORGANISATION_WORDS for w in words):
+        return True
+    if len(words) == 1:
+        from geo.extract.countries import country_word, is_country_name
+
+        return country_word(name) is not None and not is_country_name(name)
+    return False
 
 
 def _country_of_adjective(word: str) -> str | None:
@@ -88,7 +128,7 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 hint = Hint(text=m.group(0), span=m.span(), area=country, kind="steppe")
             else:
                 name = gd["name"].strip()
-                if name.lower() in _NOT_AREAS:
+                if name.lower() in _NOT_AREAS or _not_an_area(name):
                     continue
                 nspan = m.span("name")
                 if any(a <= nspan[0] < b for a, b in exclude):

@@ -152,6 +152,8 @@ UNNAMED_ANCHORS: tuple[str, ...] = (
     "launch site", "launch pad", "launchpad", "cosmodrome", "target", "landing target", "aim point",
     "planned landing site", "planned landing point", "designated landing site", "landing site",
     "landing zone", "recovery zone", "intended landing site", "expected landing site", "planned site",
+    "designated site", "designated area", "designated point", "designated zone", "target point", "target area",
+    "intended point", "aim point",
     "site de lancement", "cible", "zone prévue", "point prévu", "cosmodrome",
     "стартовой площадки", "космодрома", "расчетной точки", "расчётной точки", "расчетного района",
     "расчётного района", "точки посадки", "намеченной точки",
@@ -171,6 +173,8 @@ FACILITY_WORDS: tuple[str, ...] = (
 # "near X", "outside X": a disc around the anchor.
 NEAR_WORDS: tuple[str, ...] = (
     "in the area of", "in the vicinity of", "not far from", "close to", "near", "nearby",
+    # splashdowns: "off (the coast of) X"
+    "off the coast of", "off the coast near", "off the shore of", "off the coasts of", "off",
     "outside", "just outside", "on the outskirts of",
     "près de", "pres de", "non loin de", "à proximité de", "aux environs de", "dans la région de",
     "недалеко от", "неподалеку от", "неподалёку от", "близ", "возле", "вблизи", "в районе", "рядом с",
@@ -210,6 +214,19 @@ NOT_LANDING_CUES: tuple[str, ...] = (
     "flew in from", "flown from", "flown to", "flew to", "based in", "headquartered",
     "вылетел", "вылетела", "вылетели", "launched from", "lifted off", "took off", "décollé", "gestartet",
     "стартовал", "lies ", "located ", "se trouve", "находится", "liegt ",
+    # expected, hoped for, aimed at: not (yet) a landing
+    "is expected", "are expected", "expected to", "had hoped", "hoped to", "aimed", "designated",
+    "ожидается", "ожидалось", "erwartet", "attendu", "se espera", "si prevede", "espera-se", "oczekuje",
+    # the crew's journey after the landing
+    "by helicopter", "helicopter to", "flown by", "вертолетом", "вертолётом", "на вертолете", "на вертолёте",
+    "per hubschrauber", "mit dem hubschrauber", "en hélicoptère", "en helicóptero", "in elicottero",
+    "de helicóptero", "helikopterem",
+)
+# Before a "near X": the place is where something other than the landing is ("mission control near Moscow").
+NOT_NEAR_CUES: tuple[str, ...] = (
+    "mission control", "control center", "control centre", "headquarters", "центр управления", "цуп",
+    "kontrollzentrum", "flugleitzentrum", "centre de contrôle", "centro de control", "centro di controllo",
+    "centro de controle", "centrum kontroli", "star city", "звёздн", "звездн", "cosmonaut training",
 )
 
 # A landing announced rather than reported. Word order puts the tell anywhere in the sentence

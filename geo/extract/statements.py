@@ -196,7 +196,7 @@ def _skip_descriptors(text: str, pos: int) -> tuple[int, int, str | None]:
         if code is not None:
             nxt = _TOKEN.match(text, m.end())
             if (nxt and not m.group(2) and nxt.group(1)[:1].isupper() and not re.search(r"['’]s?$", word)
-                    and nxt.group(1).lower() in _COMPOUND_AFTER_COUNTRY):
+                    and nxt.group(1).lower().rstrip(".") in _COMPOUND_AFTER_COUNTRY):
                 break
             country = country or code or None
         elif not (word[:1].islower() and low in _SKIP_LOWER):
@@ -434,6 +434,9 @@ def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         if _negated(text, m.start()):
+            continue
+        s0 = sentence_at(text, m.start())[0]
+        if contains_any(text[max(s0, m.start() - 60): m.start()], lx.NOT_NEAR_CUES):
             continue
         anchor = _match_anchor(text, m.end(), allow_unnamed=False)
         if anchor is None:
