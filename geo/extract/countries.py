@@ -74,7 +74,7 @@ def country_word(word: str) -> str | None:
     for cut in (1, 2):
         stem = w[:-cut] if len(w) > cut + 4 else None
         if stem:
-            for name, code in ((stem + "я", None), (stem + "а", None)):
+            for name in (stem + "я", stem + "а"):
                 if name in names:
                     return names[name]
     for stem, code in _demonyms():
@@ -91,4 +91,8 @@ def is_country_name(word: str) -> bool:
     """
     w = _POSSESSIVE.sub("", word.strip()).lower()
     names = _names()
-    return w in names or any(len(w) - cut >= 4 and w[:-cut] in names for cut in (1, 2))
+    if w in names:
+        return True
+    if any(w.startswith(stem) for stem, _ in _demonyms()):
+        return False  # "Russian" is Russia's demonym, not "Russia" with an ending
+    return any(len(w) - cut >= 4 and w[:-cut] in names for cut in (1, 2))

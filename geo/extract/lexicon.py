@@ -23,7 +23,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "kilometres", "kilometers", "kilometre", "kilometer", "kilometern", "kilomètres", "kilomètre",
         "kilómetros", "kilometros", "kilómetro", "chilometri", "chilometro", "quilômetros", "quilómetros",
         "quilometros", "quilômetro", "kilometrów", "kilometrow", "kilometry", "kilometrach", "kilometra",
-        "километрах", "километров", "километра", "километр", "км", "km", "kms", "klm",
+        "километрах", "километров", "километра", "километре", "километр", "км", "km", "kms", "klm",
     ),
     "mi": ("miles", "mile", "mi", "meilen", "meile", "milles", "millas", "miglia", "milhas", "mil", "миль", "мили"),
     "verst": ("versts", "verst", "вёрст", "верст", "версты"),
@@ -158,7 +158,10 @@ UNNAMED_ANCHORS: tuple[str, ...] = (
     "стартовой площадки", "космодрома", "расчетной точки", "расчётной точки", "расчетного района",
     "расчётного района", "точки посадки", "намеченной точки",
     "startplatz", "startplatzes", "ziel", "zielgebiet", "zielpunkt", "landeplatz", "geplanten landeplatz",
+    "landeorts", "landeort", "landestelle", "landungsort", "landeplatzes",
     "sitio de lanzamiento", "punto previsto", "zona prevista", "sito di lancio", "punto previsto",
+    "lieu prévu", "luogo previsto", "punto stabilito", "área prevista", "local previsto", "zona objetivo",
+    "заданной точки", "расчетного места", "расчётного места",
     "local de lançamento", "ponto previsto", "miejsca startu", "celu", "planowanego miejsca",
 )
 
@@ -182,7 +185,13 @@ NEAR_WORDS: tuple[str, ...] = (
     "in der nähe von", "in der nähe", "nahe", "unweit von", "unweit", "bei",
     "cerca de", "en las cercanías de", "no lejos de", "vicino a", "nei pressi di", "non lontano da",
     "perto de", "perto da", "perto do", "próximo a", "próximo de", "proximo a", "nas proximidades de",
-    "niedaleko", "w pobliżu", "koło", "pod", "w okolicach",
+    "niedaleko", "w pobliżu", "koło", "pod", "w okolicach", "w rejonie",
+    # splashdowns and areas: "au large de X", "nella zona di X", "im Raum X", "vor der Küste von X"
+    "au large de", "au large d'", "dans la région d'", "dans les environs de", "al largo di", "vicino ad",
+    "nella zona di", "nella zona della", "nei pressi della", "nei pressi del", "in prossimità di",
+    "frente a las costas de", "frente a la costa de", "frente a", "cercano a", "cerca del", "en la zona de",
+    "ao largo de", "ao largo da", "perto da costa de", "nas imediações de", "na região de",
+    "im raum", "vor der küste von", "vor der küste", "в окрестностях", "под городом", "в окрестности",
 )
 
 # Landing cues: a statement counts only in a sentence that talks about the landing.
@@ -193,6 +202,9 @@ LANDING_CUES: tuple[str, ...] = (
     "приземл", "посадк", "сел ", "спускаем", "капсул",
     "gelandet", "landete", "landung", "aufgesetzt", "niedergegangen", "kapsel", "landekapsel",
     "aterriz", "tocó tierra", "toco tierra", "tocaron tierra", "tomó tierra", "cápsula", "capsula", "atterr",
+    # splashdowns and other verbs of coming down
+    "splashed down", "amerri", "touché le sol", "amerizó", "acuatizó", "se posó", "ammarat", "amerissou", "desceu",
+    "wasserte", "erreichte den boden", "приводнил", "osiadł", "spoczął", "opadł", "lądownik",
     "toccato terra", "pousou", "pousaram", "pouso", "aterriss", "aterrou", "aterraram", "aterrag", "wylądował", "wyladowal", "lądowa", "ladowa", "kapsuła", "kapsula",
 )
 

@@ -177,6 +177,8 @@ _TOKEN = re.compile(r"[ \u00a0]*([^\W\d_][\w.’'\-]*)(,?)")
 # Capitalised words that make a country name part of a town's ("Panama City", "Kuwait City").
 _COMPOUND_AFTER_COUNTRY = frozenset({"city", "ciudad", "town", "island", "bay", "beach"})
 _MAX_SKIPPED = 6
+_COAST_AFTER = re.compile(r"[ \u00a0]+(?:coast|coastline|coasts|shore|shores|seaboard|küste|côte|côtes|costa|costas|"
+                          r"coste|побережь|wybrzeż|kust)", re.IGNORECASE)
 
 
 def _skip_descriptors(text: str, pos: int) -> tuple[int, int, str | None]:
@@ -216,6 +218,8 @@ def _match_anchor(text: str, pos: int, allow_unnamed: bool = True) -> tuple[str,
     """
     start, skipped, _country = _skip_descriptors(text, pos)
     got = _match_anchor_at(text, start, allow_unnamed)
+    if got is not None and got[2] and _COAST_AFTER.match(text, got[1][1]):
+        return None  # "off the Florida coast": a coastline of a state or country, not a town
     if got is None and skipped:
         # "the city of" may also introduce the unnamed or descriptor forms the tail pattern knows
         got = _match_anchor_at(text, pos, allow_unnamed)
