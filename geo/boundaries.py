@@ -844,6 +844,17 @@ def countries() -> list[Area]:
 
 
 @lru_cache(maxsize=1)
+def land() -> BaseGeometry:
+    """All land (the union of Natural Earth 1:50m countries): what a splashdown region leaves out.
+
+    "Off the coast of X" and a sea recovery zone are the sea within a distance of X; the land inside that
+    distance is not where a capsule splashed down.
+    """
+    fc = _countries_fc()
+    return shapely.union_all([_country_geometry(i) for i in range(len(fc["features"]))])
+
+
+@lru_cache(maxsize=1)
 def _country_tree() -> tuple[STRtree, list[str]]:
     fc = _countries_fc()
     geoms = [_country_geometry(i) for i in range(len(fc["features"]))]

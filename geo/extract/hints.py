@@ -21,7 +21,8 @@ _NAME = rf"{_WORD}(?:[ \t\u00a0]+(?:and[ \t]+|of[ \t]+|de[ \t]+)?{_WORD}){{0,4}}
 _PART = alternation(tuple(w for ws in lx.AREA_PARTS.values() for w in ws))
 _REGION = alternation(lx.REGION_WORDS)
 _LOCATIVE = alternation((
-    "in", "into", "on", "onto", "across", "within", "inside", "of", "im", "in der", "in die", "dans", "dans le",
+    # not "of": "southeast of American Samoa" says where the landing is not
+    "in", "into", "on", "onto", "across", "within", "inside", "im", "in der", "in die", "dans", "dans le",
     "dans la", "dans les", "en", "au", "aux", "в", "во", "на", "na", "w", "we", "nel", "nella", "nelle", "no",
     "nas", "del", "della", "de", "du", "des", "der",
 ))
@@ -52,6 +53,9 @@ _PATTERNS = (
 _NOT_AREAS = {"the", "a", "moscow", "earth", "space", "orbit"}
 # Words that make a capitalised phrase an organisation or a building, not an area ("the Russian Mission Control
 # Center", "Johnson Space Center", "Центр управления полётами").
+# "Gulf of Mexico", "Sea of Okhotsk", "Golfe du Mexique": a sea named after a country is not the country.
+_SEA_WORDS = frozenset({"gulf", "sea", "ocean", "bay", "strait", "golfe", "golfo", "mer", "mar", "meer", "golf",
+                        "море", "залив", "океан", "морю", "заливе", "morze", "zatoka", "oceano", "océan", "ozean"})
 _ORGANISATION_WORDS = frozenset({
     "center", "centre", "control", "agency", "station", "mission", "administration", "institute", "university",
     "corporation", "company", "ministry", "academy", "committee", "nasa", "roscosmos", "esa", "iss", "crew",
@@ -82,7 +86,7 @@ def _not_an_area(name: str) -> bool:
     words = [w.strip("'’").lower() for w in name.split()]
     if not words:
         return True
-    if words[0] in _calendar_words() or any(w in _ORGANISATION_WORDS for w in words):
+    if words[0] in _calendar_words() or any(w in _ORGANISATION_WORDS for w in words) or words[0] in _SEA_WORDS:
         return True
     if len(words) == 1:
         from geo.extract.countries import country_word, is_country_name

@@ -234,11 +234,20 @@ NOT_LANDING_CUES: tuple[str, ...] = (
     "per hubschrauber", "mit dem hubschrauber", "en hélicoptère", "en helicóptero", "in elicottero",
     "de helicóptero", "helikopterem",
 )
+# "near" words that put the landing at sea off the place ("off the coast of X", "au large de X"): the land is
+# left out of the region (a splashdown).
+OFFSHORE_WORDS: tuple[str, ...] = (
+    "off", "au large", "al largo", "frente a", "vor der küste", "ao largo", "voor de kust", "în largul",
+    "u pobřeží", "у побережья", "біля узбережжя", "قبالة", "açıklarında", "netoli kranto", "przy wybrzeżu",
+    "u wybrzeży",
+)
 # Before a "near X": the place is where something other than the landing is ("mission control near Moscow").
 NOT_NEAR_CUES: tuple[str, ...] = (
     "mission control", "control center", "control centre", "headquarters", "центр управления", "цуп",
     "kontrollzentrum", "flugleitzentrum", "centre de contrôle", "centro de control", "centro di controllo",
     "centro de controle", "centrum kontroli", "star city", "звёздн", "звездн", "cosmonaut training",
+    # where the recovery forces waited, not where the capsule came down
+    "staged", "stationed", "positioned", "were based", "was based", "дежурил", "stationiert",
 )
 
 # A landing announced rather than reported. Word order puts the tell anywhere in the sentence

@@ -30,6 +30,9 @@ from geo.model import Piece, Statement
 # ── numbers ──────────────────────────────────────────────────────────────────────────
 # Not after "^" ("10^9": an exponent) nor after a standalone minus sign ("-150 km": no distance is negative).
 _NUM = r"(?<![\w.,^])(?<![\s(\[][-−])(?<!^[-−])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+# Arabic-Indic, Persian and full-width digits as ASCII (Python's \d and float() accept them; the precision rules
+# read the written digits, so they are kept as ASCII).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "012345678901234567890123456789.,")
 _UNIT_FORMS = {form: unit for unit, forms in lx.UNIT_WORDS.items() for form in forms}
 _UNIT = alternation(tuple(_UNIT_FORMS))
 _DISTANCE = re.compile(_NUM + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
@@ -43,7 +46,8 @@ def _distances(text: str, windows: tuple[tuple[int, int], ...],
     word, number span)."""
     out = []
     for m in finditer_in(_DISTANCE, text, windows, lookahead):
-        out.append((m.span(), parse_number(m.group(1)), m.group(1), m.group(2), m.span(1)))
+        written = m.group(1).translate(_DIGITS)  # "١٥٠" is 150 written with other digits: same precision
+        out.append((m.span(), parse_number(written), written, m.group(2), m.span(1)))
     # Numbers in words: find the unit first, then the words just before it (one pass of a large
     # alternation over the whole text would cost more than everything else the extractor does).
     for u in finditer_in(_UNIT_ONLY, text, windows, lookahead):
@@ -324,6 +328,12 @@ def _negated(text: str, pos: int) -> bool:
     s, e = sentence_at(text, pos)
     window = text[max(s, pos - _NEGATION_WINDOW): pos]
     return contains_any(window, lx.NOT_LANDING_CUES) is not None or announces_landing(text[s:e])
+
+
+def reported_landing(text: str, pos: int) -> bool:
+    """True when the words at ``pos`` are in a sentence about a landing that happened: not moved to another
+    event by the words before them ("launched from", "planned"), not a landing announced for later."""
+    return not _negated(text, pos)
 
 
 def find_offsets(text: str) -> list[Statement]:

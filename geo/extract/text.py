@@ -36,7 +36,7 @@ def _after_abbreviation(text: str, dot: int, floor: int) -> bool:
     return False
 
 
-_BREAK = re.compile(r"[.!?]+[\"»”)]?\s+|[。！？]+[」』”）)]?\s*|\n\s*\n|;\s+|\n(?=\s*[•\-*]\s)")
+_BREAK = re.compile(r"[.!?]+[\"»”)]?\s+|[。！？؟؛]+[」』”）)]?\s*|\n\s*\n|;\s+|\n(?=\s*[•\-*]\s)")
 
 
 @lru_cache(maxsize=64)

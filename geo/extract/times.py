@@ -18,12 +18,39 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 
 from geo.model import TimeMention
 
-__all__ = ["LABEL_ZONES", "find_dateline", "find_times"]
+__all__ = ["LABEL_ZONES", "TextDate", "find_dateline", "find_times"]
+
+
+class TextDate(date):
+    """A date read from the text, that remembers where it came from and how precise it is.
+
+    A plain :class:`datetime.date` for every other use (it compares, hashes and formats as
+    one). ``source`` says in words what gave it ("wire dateline \"ALMATY, Kazakhstan, April
+    6, 2024 (Reuters)\"", "\"yesterday\" against the dateline 2024-04-06"); ``precision`` is
+    ``"day"``, or ``"month"``/``"year"`` when the text only gives a month or a year (the day is
+    then the 15th or 1 July, used for nothing but the zone rules of that time).
+    """
+
+    source: str
+    precision: str
+
+    def __new__(cls, year: int, month: int, day: int, source: str = "", precision: str = "day") -> TextDate:
+        self = super().__new__(cls, year, month, day)
+        self.source = source
+        self.precision = precision
+        return self
+
+    def __reduce__(self):  # noqa: ANN204 - pickling keeps the words
+        return (TextDate, (self.year, self.month, self.day, self.source, self.precision))
+
+    def __repr__(self) -> str:
+        return f"TextDate({self.year}, {self.month}, {self.day}, {self.source!r}, {self.precision!r})"
 
 # --------------------------------------------------------------------------------------
 # Zone labels
@@ -517,7 +544,44 @@ _LAUNCH_WORDS = (
     r"|decoll\w*|lancio|lanciat[oa]|sgancia\w*|attracc\w*"
     r"|decol(?:ou|agem|ar)|lançamento|lançad[oa]|lançou"
     r"|wystartowa\w*|startowa\w*|odłącz\w*|oddokowa\w*|przycumowa\w*|dokowa\w*"
+    # the other events of a return, each with its own clock time: hatch closing, deorbit burn, entry
+    r"|hatch(?:es)?\s+(?:(?:were|was)\s+)?(?:closed|closing|opened)|hatch\s+clos(?:ing|ure)"
+    r"|clos(?:ed|ing)\s+(?:the\s+)?hatch(?:es)?|retro-?fire|re-?entry|entry\s+interface|(?:braking|retro)\s+burn"
+    r"|fermeture\s+des?\s+(?:écoutilles?|sas)|écoutilles?\s+(?:(?:ont|a)\s+été\s+)?fermées?|désorbit\w*"
+    r"|freinage|rentrée\s+atmosphérique"
+    r"|Luken?schlie\w*|Luken?\s+(?:wurden?\s+)?geschlossen|schlossen\s+die\s+Luken?|Bremszündung|Wiedereintritt"
+    r"|закрыт\w*\s+люк\w*|люк\w*\s+(?:был\w*\s+)?закрыт\w*|закрыли\s+люк\w*|сход\w*\s+с\s+орбиты"
+    r"|вход\w*\s+в\s+атмосферу"
+    r"|cierre\s+de\s+(?:las\s+)?escotillas?|escotillas?\s+(?:fueron\s+)?cerradas?|desorbit\w*"
+    r"|encendido\s+de\s+frenado|reentrada"
+    r"|chiusura\s+(?:del\s+|dei\s+)?portell[oi]|portell[oi]\s+(?:(?:è|sono)\s+stat[oi]\s+)?chius[oi]|deorbit\w*"
+    r"|accensione\s+di\s+frenata|rientro\s+(?:in|nell')\s*atmosfera"
+    r"|fechamento\s+das?\s+escotilhas?|escotilhas?\s+(?:foram\s+)?fechadas?|queima\s+de\s+(?:reentrada|frenagem)"
+    r"|zamknięci\w*\s+właz\w*|zamknięto\s+właz\w*|właz\w*\s+(?:został\w*\s+)?zamknięt\w*|deorbitac\w*"
+    r"|hamowani\w*|wejści\w*\s+w\s+atmosfer\w*"
 )
+# A time that is planned, not reported: "scheduled to land at", "doit se poser à", "планируется в".
+# Such a cue counts for the nearest time after it (or just before it) with no other time between.
+_PLANNED_RE = re.compile(
+    r"(?<!\w)(?:scheduled|planned|expected|slated|due\s+to|set\s+to|targeted|targeting|estimated"
+    r"|will\s+(?:land|touch\s+down|splash\s*down|return)|is\s+to\s+land|should\s+land"
+    r"|prévue?s?|devrai(?:t|ent)|doit\s+(?:atterrir|se\s+poser|revenir)|programmée?s?|attendue?s?"
+    r"|geplant\w*|voraussichtlich|erwartet\w*|vorgesehen\w*|soll(?:te|en)?\s+(?:\S+\s+){0,3}?landen"
+    r"|запланирован\w*|планиру\w*|ожида\w*|должн\w*|намечен\w*|предполага\w*"
+    r"|previst[oa]s?|programad[oa]s?|se\s+espera|deberá|debería|dovrebbe|dovrà|programmat[oa]|attes[oa]"
+    r"|deve(?:rá)?\s+pousar|esperad[oa]s?"
+    r"|planowan\w*|zaplanowan\w*|ma\s+wylądować|przewidywan\w*|spodziewan\w*|oczekiwan\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# "as planned", "earlier than expected", "comme prévu", "wie geplant", "как и планировалось": a report.
+_AS_PLANNED_RE = re.compile(
+    r"(?<!\w)(?:as|than|wie|als|comme|que|como|come|conforme|di\s+quanto|zgodnie\s+z|niż|как\s+и|чем|как)"
+    r"(?:\s+(?:it\s+)?(?:was|had\s+been|estaba|era|était|было|war))?\s+$",
+    re.IGNORECASE,
+)
+_PLANNED_BEFORE_CHARS = 70
+_PLANNED_AFTER_CHARS = 25
+_PLANNED_PENALTY = 1.2
 # One pass finds both kinds of event words; the group that matched says which.
 _EVENT_RE = re.compile(
     r"(?<!\w)(?:(?P<land>" + _LANDING_WORDS + r")|(?P<launch>" + _LAUNCH_WORDS + r"))(?!\w)", re.IGNORECASE
@@ -563,8 +627,8 @@ _ABBREVIATIONS_WITH_DOT = frozenset(
 )
 _LONGEST_ABBREVIATION = max(len(w) for w in _ABBREVIATIONS_WITH_DOT)
 _PUBLISHED_RE = re.compile(
-    r"^\W*(?:published|posted|publié|paru|veröffentlicht|stand|опубликовано|publicado|pubblicato|opublikowano"
-    r"|dodano)\b",
+    r"^\W*(?:(?:(?:first|originally)\s+)?(?:published|posted)|publié|paru|veröffentlicht|stand|опубликовано"
+    r"|дата\s+публикации|publicado|pubblicato|opublikowano|dodano|data\s+publikacji)\b|^\W*(?:发布时间|发布日期|发布于)",
     re.IGNORECASE,
 )
 _UPDATED_RE = re.compile(
@@ -602,12 +666,21 @@ def find_times(text: str) -> list[TimeMention]:
     events: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
     pub_lines = _publication_lines(text)
     groups = _apposition_groups(text, raw)
+    # relative days ("yesterday") are read against the text's own dateline, looked for only when needed
+    dateline = find_dateline(text) if _RELATIVE_RE.search(text) else None
+    # the dateline's own words are the article's date, not a date written with the landing time
+    skip = _wire_heads(text)
+    starts = [r["start"] for r in raw]
     out: list[TimeMention] = []
     for group in groups:
         g_start, g_end = raw[group[0]]["start"], raw[group[-1]]["end"]
         ctx = _context_score(text, g_start, g_end, ends, events)
-        weekday, day, month_day = _weekday_and_date(text, g_start, g_end, ends)
-        for i in group:
+        planned = _planned(text, g_start, g_end, ends, starts)
+        first = raw[group[0]]
+        weekday, day, month_day = _weekday_and_date(
+            text, g_start, g_end, ends, dateline, first["hour"], events, skip
+        )
+        for k, i in enumerate(group):
             r = raw[i]
             score = ctx
             if r["zone"] == "UTC":
@@ -618,6 +691,16 @@ def find_times(text: str) -> list[TimeMention]:
                 score -= _HOUR_ONLY_PENALTY
             if any(a <= r["start"] < b for a, b in pub_lines):
                 score -= _PUBLICATION_PENALTY
+            if planned:
+                score -= _PLANNED_PENALTY
+            w, d, md = weekday, day, month_day
+            if k:
+                # A restatement ("10:47 p.m. EDT (0247 GMT Tuesday)") keeps only a date written right
+                # after it: the group's date is the first time's, and in another zone it can be a
+                # different day. geo.timing dates it through its partner.
+                nxt = raw[group[k + 1]]["start"] if k + 1 < len(group) else min(len(text), r["end"] + 25)
+                w, d, md = _evidence(text, r["end"], r["end"], r["end"], nxt, dateline, r["hour"], adjacent=True)
+            d = r["day"] or d
             out.append(
                 TimeMention(
                     text=text[r["start"] : r["end"]],
@@ -626,14 +709,59 @@ def find_times(text: str) -> list[TimeMention]:
                     minute=r["minute"],
                     second=r["second"],
                     zone=r["zone"],
-                    day=r["day"] or day,
-                    weekday=weekday,
+                    day=d,
+                    weekday=w,
                     score=round(score, 3),
                     utc_offset_min=r["offset"],
-                    month_day=None if (r["day"] or day) else month_day,
+                    month_day=None if d else md,
                 )
             )
+    _restatement_dates(text, out, dateline)
     return out
+
+
+_RESTATEMENT_CHARS = 30
+
+
+def _restatement_dates(text: str, out: list[TimeMention], dateline: date | None) -> None:
+    """"11:25 p.m. EDT on Monday (0325 GMT)": Monday is the EDT time's; the GMT one keeps only its own.
+
+    When two times in different zones follow each other with only date words between, the
+    date written between them belongs to the first; the second keeps a date written right
+    after it, or none (geo.timing then dates it through the first).
+    """
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (a.zone, a.utc_offset_min) == (b.zone, b.utc_offset_min) or b.span[0] - a.span[1] > _RESTATEMENT_CHARS:
+            continue
+        gap = text[a.span[1] : b.span[0]]
+        if not _gap_ok(gap.replace("(", " ").replace("[", " ")):
+            continue
+        if (a.weekday, a.day, a.month_day) != (b.weekday, b.day, b.month_day):
+            continue
+        hi = min(len(text), b.span[1] + _RESTATEMENT_CHARS)
+        if i + 1 < len(out):
+            hi = min(hi, out[i + 1].span[0])
+        w, d, md = _evidence(text, b.span[1], b.span[1], b.span[1], hi, dateline, b.hour, adjacent=True)
+        out[i] = replace(b, weekday=w, day=d, month_day=None if d else md)
+
+
+def _planned(text: str, start: int, end: int, ends: list[int], starts: list[int]) -> bool:
+    """True when a "scheduled/planned/expected" cue governs this time (see _PLANNED_RE)."""
+    s0, s1 = _sentence_bounds(ends, start, len(text))
+    for m in _PLANNED_RE.finditer(text, max(s0, start - _PLANNED_BEFORE_CHARS), min(s1, end + _PLANNED_AFTER_CHARS)):
+        if _AS_PLANNED_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if m.end() <= start:
+            a, b = m.end(), start
+        elif m.start() >= end:
+            a, b = end, m.start()
+        else:
+            continue
+        # no other time between the cue and this one
+        if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b):
+            return True
+    return False
 
 
 def _raw_mentions(text: str) -> Iterator[dict]:
@@ -860,17 +988,32 @@ def _events(text: str, s0: int, s1: int, cache: dict) -> list[tuple[int, int, bo
     return cache[key]
 
 
+def _nearest(starts: list[int], ends_: list[int], start: int, end: int) -> float | None:
+    """Distance in characters from text[start:end] to the nearest of the (sorted, non-overlapping) words."""
+    if not starts:
+        return None
+    i = bisect.bisect_left(starts, start)
+    best: float | None = None
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(starts):
+            a, b = starts[j], ends_[j]
+            d = max(start - b if b <= start else a - end if a >= end else 0, 0)
+            best = d if best is None else min(best, d)
+    return best
+
+
 def _context_score(text: str, start: int, end: int, ends: list[int], cache: dict) -> float:
     """How much the time's sentence says "landing" rather than "launch/undocking", in [-1, 1]."""
     s0, s1 = _sentence_bounds(ends, start, len(text))
-    d_land: float | None = None
-    d_launch: float | None = None
-    for a, b, is_land in _events(text, s0, s1, cache):
-        d = max(start - b if b <= start else a - end if a >= end else 0, 0)
-        if is_land:
-            d_land = d if d_land is None else min(d_land, d)
-        else:
-            d_launch = d if d_launch is None else min(d_launch, d)
+    key = ("kinds", s0, s1)
+    if key not in cache:  # per kind, sorted by start: the nearest one is found by bisection
+        evs = _events(text, s0, s1, cache)
+        cache[key] = tuple(
+            ([a for a, _, k in evs if k is kind], [b for _, b, k in evs if k is kind]) for kind in (True, False)
+        )
+    (land_a, land_b), (launch_a, launch_b) = cache[key]
+    d_land = _nearest(land_a, land_b, start, end)
+    d_launch = _nearest(launch_a, launch_b, start, end)
 
     def strength(d: float | None) -> float:
         return 0.0 if d is None else 0.6 + 0.4 * max(0.0, 1.0 - d / _NEAR_CHARS)
@@ -902,35 +1045,198 @@ def _gap_ok(gap: str) -> bool:
     return True
 
 
+# Relative days, resolved against the text's own dateline: (pattern, days from the dateline).
+# A night word is the night before when the clock is in the evening (see _relative_day).
+_RELATIVE_DAYS: tuple[tuple[str, int | None], ...] = (
+    (r"yesterday|hier|gestern|вчера|ayer|ieri|ontem|wczoraj|anoche|last\s+night|vorige\s+Nacht", -1),
+    (r"the\s+day\s+before|avant-hier|vorgestern|позавчера|anteayer|l'altro\s+ieri|anteontem|przedwczoraj", -2),
+    (
+        r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|aujourd'hui|ce\s+(?:matin|soir)"
+        r"|cet\s+après-midi|heute(?:\s+(?:früh|Morgen|Abend|Nachmittag))?|сегодня(?:\s+(?:утром|днём|днем|вечером))?"
+        r"|hoy|esta\s+(?:mañana|tarde|noche)|oggi|stamattina|stamani|stasera|questa\s+mattina|hoje"
+        r"|(?:esta|nesta)\s+(?:manhã|tarde|noite)|dziś|dzisiaj|dziś\s+rano|dzisiaj\s+rano",
+        0,
+    ),
+    (
+        r"overnight|cette\s+nuit|in\s+der\s+Nacht|heute\s+Nacht|этой\s+ночью|сегодня\s+ночью|esta\s+madrugada"
+        r"|stanotte|questa\s+notte|nesta\s+madrugada|tej\s+nocy|dziś\s+w\s+nocy",
+        None,
+    ),
+)
+_RELATIVE_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELATIVE_DAYS)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# A month and year, or a bare year, near the time: only the zone rules of that time follow from it.
+_MONTH_YEAR_RE = re.compile(
+    r"(?<!\w)(?P<m>" + "|".join(sorted(map(re.escape, (
+        "january february march april may june july august september october november december "
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+        "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu"
+    ).split()), key=len, reverse=True)) + r")(?:\s+(?:de|del|of))?,?\s+(?P<y>" + r"(?:19[5-9]\d|20\d\d)" + r")(?!\d)"
+    r"|(?<![\d.,/\w-])(?P<yy>(?:19[5-9]\d|20\d\d))(?:\s*(?:г\.|года|году|r\.|roku))?(?![\d.,:/\w-])"
+    r"(?![ \u00a0]?(?-i:[A-Z]{1,4}\b|[hH]\b|Uhr|час))",
+    re.IGNORECASE,
+)
+_MONTH_IN = {
+    w: (i % 12) + 1
+    for i, w in enumerate(
+        (
+            "january february march april may june july august september october november december "
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+            "januar februar märz april mai juni juli august september oktober november dezember "
+            "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+            "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu"
+        ).split()
+    )
+}
+_SENTENCE_WINDOW = 300  # characters of a sentence (or the one before) searched for a date
+_NEAR_WINDOW = 45  # "right next to the time"
+
+
 def _weekday_and_date(
-    text: str, start: int, end: int, ends: list[int]
+    text: str, start: int, end: int, ends: list[int], dateline: date | None = None, hour: int = 12,
+    cache: dict | None = None, skip: list[tuple[int, int]] | None = None,
 ) -> tuple[int | None, date | None, tuple[int, int] | None]:
-    """A weekday and/or date written right next to the time, in the same sentence."""
+    """The weekday, date and/or (month, day) of the time, from the nearest evidence.
+
+    In order: a weekday, date or relative day ("yesterday", resolved against the text's own
+    ``dateline``) right next to the time; then one elsewhere in its sentence; then one in the
+    sentence before, if that sentence is about the landing. A date tied to another event
+    ("Launched on Monday, ...") is skipped. With no day at all, a month and year or a bare
+    year near the time gives a :class:`TextDate` of precision "month" or "year": the zone rules
+    of that time, not a date.
+    """
+    cache = {} if cache is None else cache
     s0, s1 = _sentence_bounds(ends, start, len(text))
-    lo, hi = max(s0, start - 45), min(s1, end + 45)
+    for a, b in skip or ():
+        if a <= s0 < b or s0 <= a < start:
+            s0 = max(s0, b) if b <= start else s0
+    near = _evidence(text, max(s0, start - _NEAR_WINDOW), start, end, min(s1, end + _NEAR_WINDOW),
+                     dateline, hour, adjacent=True)
+    if near != (None, None, None):
+        return near
+    lo, hi = max(s0, start - _SENTENCE_WINDOW), min(s1, end + _SENTENCE_WINDOW)
+    same = _evidence(text, lo, start, end, hi, dateline, hour, adjacent=False, ends=ends, cache=cache)
+    if same != (None, None, None):
+        return same
+    if s0 > 0:
+        p0 = max(_sentence_bounds(ends, s0 - 1, len(text))[0], s0 - _SENTENCE_WINDOW)
+        if _LANDING_RE.search(text, p0, s0):
+            prev = _evidence(text, p0, s0, s0, s0, dateline, hour, adjacent=False, ends=ends, cache=cache)
+            if prev != (None, None, None):
+                return prev
+    return None, _rules_only_date(text, lo, start, end, hi), None
+
+
+def _evidence(
+    text: str, lo: int, start: int, end: int, hi: int, dateline: date | None, hour: int, *, adjacent: bool,
+    ends: list[int] | None = None, cache: dict | None = None,
+) -> tuple[int | None, date | None, tuple[int, int] | None]:
+    """Weekday, date and (month, day) in text[lo:start] and text[end:hi], nearest first.
+
+    ``adjacent``: only words a reader reads as part of the time's phrase may stand between
+    (see _gap_ok); otherwise anything may, unless the date is nearer another event's word.
+    """
+
+    def gap_of(m: re.Match[str]) -> str | None:
+        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()] if m.start() >= end else ""
+        if adjacent:
+            return gap if _gap_ok(gap) else None
+        if ends is not None and cache is not None and _tied_to_other_event(text, m.start(), m.end(), ends, cache):
+            return None
+        return gap
+
     weekday = None
     best_d = 1 << 30
     for m in _WEEKDAY_RE.finditer(text, lo, hi):
-        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()] if m.start() >= end else ""
-        d = len(gap)
-        if d < best_d and _gap_ok(gap):
-            best_d = d
-            weekday = _weekday_of(m)
-    day = None
+        if start <= m.start() < end:
+            continue
+        gap = gap_of(m)
+        if gap is not None and len(gap) < best_d:
+            best_d, weekday = len(gap), _weekday_of(m)
+    day: date | None = None
     month_day = None
     best_d = 1 << 30
     for m, y, mo, dd in _dates_around(text, lo, start, end, hi):
-        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if len(gap) < best_d and _gap_ok(gap):
+        gap = gap_of(m)
+        if gap is None or len(gap) >= best_d:
+            continue
+        if y is not None:
+            try:
+                day, month_day, best_d = date(y, mo, dd), None, len(gap)
+            except ValueError:
+                continue
+        elif 1 <= mo <= 12 and 1 <= dd <= 31:
+            day, month_day, best_d = None, (mo, dd), len(gap)
+    if day is None and month_day is None and dateline is not None:
+        for m in _RELATIVE_RE.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            gap = gap_of(m)
+            if gap is None or len(gap) >= best_d:
+                continue
+            i = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+            delta = _RELATIVE_DAYS[i][1]
+            if delta is None:  # "overnight": the night before if the clock is in the evening
+                delta = -1 if hour >= 12 else 0
+            d = dateline + timedelta(days=delta)
+            day = TextDate(d.year, d.month, d.day, f'"{m.group(0)}" against the dateline {dateline.isoformat()}')
             best_d = len(gap)
-            if y is not None:
-                try:
-                    day, month_day = date(y, mo, dd), None
-                except ValueError:
-                    continue
-            elif 1 <= mo <= 12 and 1 <= dd <= 31:
-                day, month_day = None, (mo, dd)
+            if weekday is not None and weekday != d.weekday():
+                weekday = None  # the relative word is nearer and exact
     return weekday, day, month_day
+
+
+def _wire_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of wire-dateline heads ("ALMATY, Kazakhstan, April 6, 2024 (Reuters) -") in the top lines."""
+    out = []
+    for a, b in _top_lines(text):
+        line = text[a:b]
+        lead = len(line) - len(line.lstrip())
+        w = _wire_dateline(line.strip())
+        if w is not None:
+            i = line.find(w[3])
+            out.append((a, a + (i if i >= 0 else lead) + len(w[3]) + 1))
+    return out
+
+
+def _tied_to_other_event(text: str, a: int, b: int, ends: list[int], cache: dict) -> bool:
+    """True when the nearest event word of the sentence is not a landing word ("Launched on Monday")."""
+    s0, s1 = _sentence_bounds(ends, a, len(text))
+    best: tuple[int, bool] | None = None
+    for x, y, is_land in _events(text, max(s0, a - _SENTENCE_WINDOW), min(s1, b + _SENTENCE_WINDOW), cache):
+        d = a - y if y <= a else x - b if x >= b else 0
+        if best is None or d < best[0]:
+            best = (d, is_land)
+    return best is not None and not best[1]
+
+
+def _rules_only_date(text: str, lo: int, start: int, end: int, hi: int) -> date | None:
+    """A month and year ("in April 2008") or a year near the time, as a TextDate for its zone rules."""
+    found = None
+    best_d = 1 << 30
+    for a, b in ((lo, start), (end, hi)):
+        if a >= b or not _DIGIT_RE.search(text, a, b):
+            continue
+        for m in _MONTH_YEAR_RE.finditer(text, a, b):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            if d >= best_d:
+                continue
+            best_d = d
+            if m["y"]:
+                found = TextDate(int(m["y"]), _MONTH_IN[m["m"].lower()], 15, f'"{m.group(0)}"', "month")
+            else:
+                found = TextDate(int(m["yy"]), 7, 1, f'"{m.group(0)}"', "year")
+    return found
 
 
 def _dates_around(
@@ -1032,8 +1338,17 @@ def _few_words(rest: str) -> bool:
     return sum(1 for w in _WORD_RE.findall(rest)) <= _DATELINE_MAX_WORDS
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+_STAMP_LINE_MAX = 200
+
+
 def _publication_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of top lines that are datelines, whose clock time is the publication's, not an event's."""
+    """Spans of lines that are page timestamps, whose clock time is the page's, not an event's.
+
+    The top lines that are datelines, and anywhere in the text a line that starts with
+    "Published"/"Updated" (in the languages read) or is a short date-and-time line ("25.06.2024,
+    10:47", "Jun 25, 2024 3:10 PM EDT") with little else.
+    """
     out = []
     for i, (a, b) in enumerate(_top_lines(text)):
         line = text[a:b]
@@ -1044,29 +1359,123 @@ def _publication_lines(text: str) -> list[tuple[int, int]]:
             or (i and short and _full_date(line))
         ):
             out.append((a, b))
+    for m in _LINE_RE.finditer(text):
+        a, b = m.span()
+        if b - a > _STAMP_LINE_MAX or not _DIGIT_RE.search(text, a, b):
+            continue
+        line = m.group(0).strip(" \t*|•·-–—")
+        if (
+            _PUBLISHED_RE.match(line)
+            or _UPDATED_RE.match(line)
+            or (len(line) <= _DATEPARSER_MAX_CHARS and not _EVENT_RE.search(line) and _full_date(line))
+        ):
+            out.append((a, b))
     return out
 
 
-def find_dateline(text: str) -> date | None:
-    """The publication date from the article's dateline, or None.
+# Wire and newspaper datelines at the head of the first paragraph: "ALMATY, Kazakhstan, April 6,
+# 2024 (Reuters) - ...", "BEIJING, Nov. 4 (Xinhua) -- ...", "МОСКВА, 19 апр — РИА Новости.",
+# "Moscú, 19 abr (EFE).- ...", "HOUSTON, June 24, 2024 /PRNewswire/ -- ...". The head ends at the
+# first dash (or ").-"); it must start with a place name and hold a date and little else.
+_WIRE_HEAD_CHARS = 160
+_WIRE_SEP_RE = re.compile(r"(?:\)\.?|\s|/)(?:-{1,2}|–|—|\.-)(?=\s|[A-ZА-ЯЁ]|$)|\)\s*:")
+_WIRE_PLACE_RE = re.compile(r"\W{0,3}[A-ZÀ-ÞА-ЯЁ]")
+_WIRE_AGENCY_RE = re.compile(r"\([^()\n]{1,40}\)|/[^/\n]{1,30}/")
+_WIRE_MONTHS: dict[str, int] = _MONTHS | {
+    spelling: num
+    for line in (
+        "ene feb mar abr may jun jul ago sep/set oct nov dic",
+        "gen feb mar apr mag giu lug ago set ott nov dic",
+        "jan fev mar abr mai jun jul ago set out nov dez",
+        "янв фев мар апр мая/май июн июл авг сен/сент окт ноя/нояб дек",
+        "sty lut mar kwi maj cze lip sie wrz paź lis gru",
+    )
+    for num, names in enumerate(line.split(), start=1)
+    for spelling in names.split("/")
+}
+_WIRE_MONTH_ALT = "|".join(sorted(map(re.escape, _WIRE_MONTHS), key=len, reverse=True))
+_WIRE_DATE_RE = re.compile(
+    r"(?<![\d\w])(?P<d1>[0-3]?\d)\.?[ \u00a0]+(?:de\s+)?(?P<m1>" + _WIRE_MONTH_ALT + r")\.?(?!\w)"
+    r"(?:,?[ \u00a0]+(?:de\s+)?(?P<y1>" + _YEAR + r")(?!\d))?"
+    r"|(?<!\w)(?P<m2>" + _WIRE_MONTH_ALT + r")\.?[ \u00a0]+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])"
+    r"(?:,?[ \u00a0]+(?P<y2>" + _YEAR + r")(?!\d))?"
+    r"|(?P<y3>" + _YEAR + r")年(?P<m3>[01]?\d)月(?P<d3>[0-3]?\d)日"
+    r"|(?<!\d)(?P<m4>[01]?\d)月(?P<d4>[0-3]?\d)日",
+    re.IGNORECASE,
+)
+# Xinhua's Chinese dateline: "新华社北京11月4日电"
+_XINHUA_RE = re.compile(r"新华社[^\d\s]{1,8}?(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日电")
+_WIRE_MAX_WORDS = 6  # city, country or state, "Fla.", besides the date and the agency
 
-    Only the first few non-empty lines are read, and only short ones (or lines that say
-    "Published ..."), so that a date in the body ("in March 2022") is never taken for
-    the dateline. A "Published" line beats an "Updated" one. Numeric and month-name
-    forms in the eight languages are read by regex; ``dateparser`` is imported only
-    when a short top line holds a year the regexes could not read.
+
+def _wire_dateline(line: str) -> tuple[int | None, int, int, str] | None:
+    """(year or None, month, day, head) from a wire dateline at the start of a line, or None."""
+    x = _XINHUA_RE.search(line, 0, 40)
+    if x:
+        return None, int(x["m"]), int(x["d"]), x.group(0)
+    head_text = line[:_WIRE_HEAD_CHARS]
+    sep = _WIRE_SEP_RE.search(head_text)
+    if sep is None or not _WIRE_PLACE_RE.match(head_text):
+        return None
+    head = head_text[: sep.start() + (1 if head_text[sep.start()] in ")/" else 0)].strip()
+    bare = _WIRE_AGENCY_RE.sub(" ", head)
+    m = _WIRE_DATE_RE.search(bare)
+    if m is None:
+        return None
+    rest = bare[: m.start()] + " " + bare[m.end() :]
+    if sum(1 for _ in _WORD_RE.finditer(_WEEKDAY_RE.sub(" ", rest))) > _WIRE_MAX_WORDS:
+        return None
+    if m["m1"] or m["m2"]:
+        mo = _WIRE_MONTHS[(m["m1"] or m["m2"]).lower()]
+        dd = int(m["d1"] or m["d2"])
+        ys = m["y1"] or m["y2"]
+    else:
+        mo, dd, ys = int(m["m3"] or m["m4"]), int(m["d3"] or m["d4"]), m["y3"]
+    if not (1 <= mo <= 12 and 1 <= dd <= 31):
+        return None
+    return (int(ys) if ys else None), mo, dd, head
+
+
+def find_dateline(text: str) -> date | None:
+    """The article's date from its dateline, as a :class:`TextDate` saying which line gave it, or None.
+
+    Only the first few non-empty lines are read. A wire dateline at the head of a line
+    ("ALMATY, Kazakhstan, April 6, 2024 (Reuters) - ...", "BEIJING, Nov. 4 (Xinhua) --",
+    "МОСКВА, 19 апр — РИА Новости") is the date of writing and wins; then a "Published ..."
+    line, then a short line that is a date and little else, then an "Updated ..." line. A long
+    line counts only through its wire head or its "Published" keyword, so that a date in the
+    body ("in March 2022") is never taken for the dateline. A wire dateline without a year
+    ("BEIJING, Nov. 4") takes it from another top line's date when it agrees within a few
+    months, else from a lone year among the top lines. Numeric and month-name forms in the
+    eight languages are read by regex; ``dateparser`` is imported only when a short top line
+    holds a year the regexes could not read.
     """
-    found: list[tuple[int, int, date]] = []
+    found: list[tuple[int, int, date, str]] = []
     leftovers: list[tuple[int, int, str]] = []
+    yearless: tuple[int, int, str] | None = None
+    years: list[int] = []
     for order, (a, b) in enumerate(_top_lines(text)):
         line = text[a:b].strip()
+        wire = _wire_dateline(line)
+        if wire is not None:
+            y, mo, dd, head = wire
+            if y is None:
+                yearless = yearless or (mo, dd, head)
+            else:
+                try:
+                    found.append((0, order, date(y, mo, dd), f'wire dateline "{head}"'))
+                except ValueError:
+                    pass
+        years.extend(int(y) for y in _YEAR_RE.findall(line[:_DATELINE_MAX_CHARS]))
         published = bool(_PUBLISHED_RE.search(line))
         if len(line) > _DATELINE_MAX_CHARS and not published:
             continue
-        rank = 0 if published else 2 if _UPDATED_RE.search(line) else 1
+        updated = bool(_UPDATED_RE.search(line))
+        rank = 1 if published else 3 if updated else 2
         d = _full_date(line)
         if d is not None:
-            found.append((rank, order, d))
+            kind = "publication line" if published else "update line" if updated else "dateline"
+            found.append((rank, order, d, f'{kind} "{line[:80]}"'))
         elif (
             len(line) <= _DATEPARSER_MAX_CHARS
             and _YEAR_RE.search(line)
@@ -1074,12 +1483,37 @@ def find_dateline(text: str) -> date | None:
             and _few_words(_YEAR_RE.sub(" ", line))
         ):
             leftovers.append((rank, order, line))
+    if yearless is not None:
+        d = _complete_year(yearless, [f[2] for f in found], years)
+        if d is not None:
+            found.append((0, -1, d, f'wire dateline "{yearless[2]}", year from the page'))
     if found:
-        return min(found)[2]
-    for _rank, _order, line in sorted(leftovers):
+        _rank, _order, d, source = min(found, key=lambda f: f[:2])
+        return TextDate(d.year, d.month, d.day, source)
+    for rank, _order, line in sorted(leftovers):
         d = _dateparser_date(line)
         if d is not None:
-            return d
+            kind = "publication line" if rank == 1 else "update line" if rank == 3 else "dateline"
+            return TextDate(d.year, d.month, d.day, f'{kind} "{line[:80]}"')
+    return None
+
+
+def _complete_year(md: tuple[int, int, str], dates: list[date], years: list[int]) -> date | None:
+    """The year of a yearless wire dateline: from a full date nearby in time, else a lone year."""
+    mo, dd, _ = md
+    for d in dates:
+        for y in (d.year - 1, d.year, d.year + 1):
+            try:
+                cand = date(y, mo, dd)
+            except ValueError:
+                continue
+            if abs((cand - d).days) <= 45:
+                return cand
+    if len(set(years)) == 1:
+        try:
+            return date(years[0], mo, dd)
+        except ValueError:
+            return None
     return None
 
 
