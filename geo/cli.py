@@ -111,10 +111,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from geo.evaluate import evaluate_phrases, phrase_summary, render_phrases
 
         phrase_totals = phrase_summary(evaluate_phrases(phrases_dir))
+    places_dir = cases.parent / "places_cases"
+    places_totals = places_rows = None
+    if (places_dir / "cases.json").exists() and places_dir.resolve() != cases.resolve():
+        from geo.evaluate import kind_summary
+
+        places_rows = evaluate(places_dir)
+        places_totals = {"summary": summary(places_rows), "kinds": kind_summary(places_dir, places_rows)}
+    elif "kind" in (cases / "cases.json").read_text(encoding="utf-8"):
+        from geo.evaluate import kind_summary
+
+        places_totals = {"summary": totals, "kinds": kind_summary(cases, results)}
     if args.json:
-        print(json.dumps({**totals, "phrases": phrase_totals}, indent=1))
+        print(json.dumps({**totals, "phrases": phrase_totals, "places": places_totals}, indent=1))
     else:
         print(render(results, totals))
+        if places_rows is not None:
+            from geo.evaluate import render_kinds
+
+            print(f"\nplaces beyond towns ({places_dir}):\n" + render(places_rows, places_totals["summary"])
+                  + "\n\nby kind:\n" + render_kinds(places_totals["kinds"]))
+        elif places_totals is not None:
+            from geo.evaluate import render_kinds
+
+            print("\nby kind:\n" + render_kinds(places_totals["kinds"]))
         if phrase_totals is not None:
             print(f"\nreal-phrasing suite ({phrases_dir}): statements per language\n" + render_phrases(phrase_totals))
     return EXIT_OK

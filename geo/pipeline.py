@@ -148,8 +148,11 @@ def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ..
     targets = [_target_place(text, year, gaz) if text and s.anchor and _is_target(s.anchor) else None
                for s in statements]
     towns = _place_towns(statements, countries, gaz)
-    return [(_site_place(site, gaz) if site else target or town)
-            for site, target, town in zip(sites, targets, towns, strict=True)]
+    # A name the towns do not know but places.csv does ("near Woomera"): the site.
+    named = [places.site_named(_anchor_query(s.anchor) or "") if town is None and s.anchor and not site else None
+             for s, town, site in zip(statements, towns, sites, strict=True)]
+    return [(_site_place(site or known, gaz) if (site or known) else target or town)
+            for site, known, target, town in zip(sites, named, targets, towns, strict=True)]
 
 
 _TARGET_WORDS = ("target", "aim point", "planned", "designated", "intended", "расчетн", "расчётн", "заданн",
@@ -231,7 +234,7 @@ def locate(
     found_places = place_statements(statements, countries, gaz, text, (as_of.year if as_of else None))
 
     regions: list[Region] = []
-    anchors: dict[int, Place] = {}
+    anchors: dict[tuple[int, str | None], Place] = {}
     unresolved: list[str] = []
     impossible: list[str] = []
     kept_statements: list[Statement] = []
@@ -253,7 +256,7 @@ def locate(
         if region is not None and st.kind == "near" and _offshore(st):
             region = _at_sea(region)
         if place is not None:
-            anchors[place.geonameid] = place
+            anchors[(place.geonameid, place.site_id)] = place
         if region is not None and not region.geometry.is_empty and region.area_km2 > 0:
             regions.append(region)
         elif place is not None and st.kind == "offset":
@@ -283,8 +286,6 @@ def locate(
         coarse = _coarse(text, [*site_regions, *hint_regions])
         if coarse:
             return _estimate(coarse, prior, exclude_mission, base)
-    regions = [*regions, *site_regions]
-    statement_like = [r for r in regions if r.role in ("statement", "constraint", "site")]
     if not statement_like:
         why = "no statement of where the landing happened was found"
         if unresolved:
@@ -294,7 +295,7 @@ def locate(
                    + f" (no two points are more than {HALF_MERIDIAN_KM:,.0f} km apart)")
         return Estimate(status="nothing-to-map", message=f"Nothing to map: {why}.", regions=tuple(regions),
                         geometry=None, area_km2=None, best=None, uncertainty_m=None, **base)
-    return _estimate([*regions, *hint_regions], prior, exclude_mission, base)
+    return _estimate([*regions, *site_regions, *hint_regions], prior, exclude_mission, base)
 
 
 def _estimate(all_regions: list[Region], prior: bool, exclude_mission: str | None, base: dict[str, Any]

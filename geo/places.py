@@ -178,6 +178,16 @@ def site_for_anchor(text: str, span: tuple[int, int]) -> Site | None:
     return None
 
 
+def site_named(name: str) -> Site | None:
+    """The place one of whose spellings is exactly ``name`` (any case), the most specific one; or None."""
+    if not name.strip():
+        return None
+    found = _mentions(name.strip())
+    if len(found) == 1 and found[0].span == (0, len(name.strip())):
+        return found[0].site
+    return None
+
+
 def region_of(site: Site) -> BaseGeometry:
     """The site's area: its outline where the data has one, else the geodesic disc of its radius; sea zones
     without the land."""

