@@ -280,7 +280,10 @@ FUTURE_LANDING_PHRASES: tuple[str, ...] = (
 )
 # ...unless the sentence also reports a landing in the past ("landed as planned", "soll ... gelandet sein").
 PAST_LANDING_FORMS: tuple[str, ...] = (
-    "landed", "touched down", "came down", "splashed down",
+    "landed", "touched down", "came down", "splashed down", "parachuted", "came to rest", "returned to earth",
+    # Chinese and Japanese: a landing reported as done
+    "成功着陆", "安全着陆", "顺利着陆", "着陆成功", "平安着陆", "成功著陸", "着陸した", "着陸しました", "着陸に成功",
+    "帰還した", "着水した",
     "gelandet", "landete", "landeten", "aufgesetzt", "niedergegangen",
     # French "atterri" only after an auxiliary: bare, it is also the Italian subjunctive ("che ... atterri")
     "a atterri", "ont atterri", "avait atterri", "avaient atterri", "ayant atterri", "a bien atterri",
