@@ -500,6 +500,12 @@ def _with_back_referenced_distance(text: str, d: Statement, taken: list[tuple[in
     return d
 
 
+_CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Letters of Turkish and Kazakh (both scripts) that no other language read here uses.
+# (and, for Kazakh in plain ASCII transliteration, its postposition "qaray" and its word for kilometre)
+_TURKIC_LETTERS = re.compile(r"[ıİşŞğĞәғқңөұүһіӘҒҚҢӨҰҮҺІ]|qaray|shaqyrym|qaraı|qondy", re.IGNORECASE)
+
+
 def find_statements(text: str) -> list[Statement]:
     """Every landing statement in reading order (offsets, then direction-only, then near)."""
     offsets = find_offsets(text)
@@ -509,6 +515,9 @@ def find_statements(text: str) -> list[Statement]:
     near = find_near(text, taken)
     taken += [s.span for s in near]
     # Word orders of their own: anchor first (Chinese, Japanese, Turkish, Kazakh).
-    other = [s for finder in (cjk.find_statements, suffixing.find_statements) for s in finder(text)
+    # Each runs only where its scripts are (a cheap test): most articles are neither.
+    finders = [f for f, script in ((cjk.find_statements, _CJK_LETTERS), (suffixing.find_statements, _TURKIC_LETTERS))
+               if script.search(text)]
+    other = [s for finder in finders for s in finder(text)
              if not any(a <= s.span[0] < b or s.span[0] <= a < s.span[1] for a, b in taken)]
     return sorted([*offsets, *directions, *near, *other], key=lambda s: s.span)

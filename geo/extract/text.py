@@ -72,6 +72,19 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+@lru_cache(maxsize=16)
+def _automaton(words: tuple[str, ...]):  # noqa: ANN202 - ahocorasick.Automaton
+    """An Aho-Corasick automaton over ``words`` (lower-cased); each hit's value is the word's length."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in words:
+        if w:
+            auto.add_word(w.lower(), len(w))
+    auto.make_automaton()
+    return auto
+
+
 @lru_cache(maxsize=64)
 def cue_windows(text: str, cues: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """Runs of consecutive sentences that hold one of ``cues`` (compared lower-case).
@@ -86,16 +99,12 @@ def cue_windows(text: str, cues: tuple[str, ...]) -> tuple[tuple[int, int], ...]
     else:
         starts = _starts(text)
         found: set[int] = set()
-        for cue in cues:
-            i = low.find(cue)
-            while i != -1:
-                k = bisect_right(starts, i) - 1
-                s, e = spans[k]
-                if i + len(cue) <= e:  # inside one sentence: on to the next sentence
-                    found.add(k)
-                    i = low.find(cue, e)
-                else:
-                    i = low.find(cue, i + 1)
+        # One pass of an Aho-Corasick automaton over the text finds every cue of every language at once.
+        for end, length in _automaton(cues).iter(low):
+            i = end - length + 1
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and end < spans[k][1]:  # the cue lies inside one sentence
+                found.add(k)
         held = sorted(found)
     out: list[tuple[int, int]] = []
     for k in held:
