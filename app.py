@@ -267,7 +267,11 @@ else:
     best = f"{est.best[0]:.4f}, {est.best[1]:.4f}" if est.best else "—"
     unc = f" ± {est.uncertainty_m / 1000:.0f} km" if est.uncertainty_m else ""
     area = f"{est.area_km2:,.0f} km²" if est.area_km2 else "—"
+    if lt and lt.local is not None:
+        when += f" ({lt.local:%H:%M} local time, {lt.local_zone})"
     st.markdown(f"**Estimate** {area} · **Best point** {best}{unc} · **Landed** {when}")
+    if est.level and est.level != "statement":
+        st.info(md_escape(est.message.split(" The estimate is")[0]))
     if lt and lt.note:
         st.caption(md_escape(lt.note))
     if n_constraints and st.button(f"Clear {n_constraints} drawn constraint(s)"):

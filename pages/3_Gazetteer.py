@@ -21,6 +21,7 @@ from geo.assets import localize
 from geo.gazetteer import COUNTRY_BONUS, POPULATION_WEIGHT, default
 from geo.mapping import COLOURS, base_map
 from geo.model import Place
+from geo.places import site_named
 
 st.set_page_config(page_title="Touchdown · Gazetteer", page_icon="🪂", layout="wide")
 
@@ -103,6 +104,12 @@ context = tuple(st.session_state.get("gaz_countries") or ())
 if not name:
     st.info("Type a place name and press **Look up**.")
     st.stop()
+
+site = site_named(name)
+if site is not None:
+    st.success(md_escape(f"{site.name}: a {site.kind.replace('_', ' ')} of data/places.csv (radius "
+                         f"{site.radius_km:,.0f} km, {site.country}); where an article calls it a site, range, "
+                         f"banner or zone, this is the place, before any town of the name. Source: {site.source}"))
 
 chosen, ranked, reason = default().explain(name, context)
 (st.success if chosen is not None else st.warning)(md_escape(reason))

@@ -185,7 +185,13 @@ def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tup
         wait_idle(page, timeout_ms=120_000)
         grid = page.locator('[data-testid="stDataFrame"]').first
         grid.wait_for(state="visible", timeout=60_000)
-        box = grid.bounding_box()
+        box = None
+        for _ in range(200):  # a rerun may swap the grid between "visible" and here: wait for the new one
+            box = grid.bounding_box()
+            if box is not None:
+                break
+            page.wait_for_timeout(100)
+        assert box is not None, "the statements grid never settled"
         page.mouse.click(box["x"] + 120, box["y"] + 52)  # first row, "text" column
         for _ in range(2):
             page.keyboard.press("ArrowRight")  # -> anchor -> distance

@@ -99,6 +99,16 @@ def test_gazetteer_lookup_of_a_german_spelling() -> None:
     assert df.match.iloc[0] == "skeleton"
 
 
+@pytest.mark.parametrize("name", ["Dongfeng", "东风着陆场", "Siziwang"])
+def test_gazetteer_shows_a_spaceflight_place_before_the_towns_of_its_name(name: str) -> None:
+    at = _page(GAZETTEER)
+    at.text_input(key="gaz_name").input(name)
+    at.button[0].click().run()
+    assert not at.exception
+    shown = at.success[0].value.replace("\\", "")  # Markdown-escaped
+    assert "data/places.csv" in shown and "before any town of the name" in shown
+
+
 def test_gazetteer_explains_a_refused_everyday_word_and_country_context_accepts_it() -> None:
     at = _page(GAZETTEER)
     at.text_input(key="gaz_name").input("Station")
