@@ -235,7 +235,7 @@ if st.session_state.get("error"):
 selected: int | None = st.session_state.get("selected") if rows else None
 est: Estimate | None = current_estimate(selected) if selected is not None else None
 if est is not None:
-    (st.success if est.status == "ok" else st.warning)(est.message)
+    (st.success if est.status == "ok" else st.warning)(md_escape(est.message))
 m = estimate_map(est) if est is not None else base_map()
 plugins.Draw(export=False, position="topleft",
              draw_options={"polyline": False, "marker": False, "circlemarker": False},
@@ -270,8 +270,6 @@ else:
     if lt and lt.local is not None:
         when += f" ({lt.local:%H:%M} local time, {lt.local_zone})"
     st.markdown(f"**Estimate** {area} · **Best point** {best}{unc} · **Landed** {when}")
-    if est.level and est.level != "statement":
-        st.info(md_escape(est.message.split(" The estimate is")[0]))
     if lt and lt.note:
         st.caption(md_escape(lt.note))
     if n_constraints and st.button(f"Clear {n_constraints} drawn constraint(s)"):

@@ -321,7 +321,7 @@ def _estimate(all_regions: list[Region], prior: bool, exclude_mission: str | Non
     if level != "statement":
         message = (_coarse_message(all_regions, fused, level)
                    + f" The estimate is {fused.area_km2:,.0f} km²."
-                   + (" " + message.split("; ", 1)[1] if "; " in message else ""))
+                   + (" " + message.split("; ", 1)[1].capitalize() if "; " in message else ""))
     elif off_target:
         message += " The text puts the landing off its target, so the historical prior is not used."
     return Estimate(status=status, message=message, regions=tuple(all_regions), geometry=fused.geometry,
