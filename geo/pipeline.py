@@ -135,7 +135,7 @@ def _target_place(text: str, year: int | None, gaz: Gazetteer) -> Place | None:
 
 
 def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer,
-                     text: str = "", year: int | None = None) -> list[Place | None]:
+                     text: str = "", year: int | None = None, areas: tuple[Any, ...] = ()) -> list[Place | None]:
     """Resolve each statement's anchor.
 
     An anchor the text calls a site, range, banner or zone ("the Dongfeng landing site", "the Baikonur
@@ -147,7 +147,8 @@ def place_statements(statements: tuple[Statement, ...], countries: tuple[str, ..
              for s in statements]
     targets = [_target_place(text, year, gaz) if text and s.anchor and _is_target(s.anchor) else None
                for s in statements]
-    towns = _place_towns(statements, countries, gaz)
+    towns = [_in_named_area(s, t, gaz, areas) for s, t in zip(statements, _place_towns(statements, countries, gaz),
+                                                            strict=True)]
     # A name the towns do not know but places.csv does ("near Woomera"): the site.
     named = [places.site_named(_anchor_query(s.anchor) or "") if town is None and s.anchor and not site else None
              for s, town, site in zip(statements, towns, sites, strict=True)]
@@ -166,6 +167,33 @@ def _is_target(anchor: str) -> bool:
     launch = ("launch", "start", "lancement", "lanzamiento", "lancio", "lançamento", "стартов", "космодром",
               "cosmodrome", "pad")
     return low in _UNNAMED and any(w in low for w in _TARGET_WORDS) and not any(w in low for w in launch)
+
+
+def _in_named_area(st: Statement, town: Place | None, gaz: Gazetteer, areas: tuple[Any, ...]) -> Place | None:
+    """The text's own regions outrank a homonym elsewhere: "near Granite Peak" in a text about Utah is the
+    Granite Peak in Utah, when one of the name's candidates (of an exact or inflected match) lies in a region the
+    text names and the chosen one does not."""
+    if town is None or not areas or not st.anchor:
+        return town
+    import shapely
+
+    def inside(p: Place) -> bool:
+        return any(a.covers(shapely.Point(p.lon, p.lat)) for a in areas)
+
+    if inside(town):
+        return town
+    q = _anchor_query(st.anchor) or ""
+    for cand in gaz.candidates(q, limit=20):
+        if cand.match in ("exact", "inflected") and inside(cand) and not cand.common_word:
+            return cand
+    # Outside every region the text names, a tolerant match (a sound-alike, or only the first words of the
+    # name: "Granite" for "Granite Peak") is not credible: refused, the name is reported as not placed.
+    from geo.names import key
+
+    partial = key(town.matched or town.name) != key(q) and town.match not in ("inflected",)
+    if partial or town.match in ("skeleton", "fuzzy"):
+        return None
+    return town
 
 
 def _place_towns(statements: tuple[Statement, ...], countries: tuple[str, ...], gaz: Gazetteer
@@ -231,7 +259,8 @@ def locate(
     statements = apply_corrections(reading.statements, corrections)
 
     hint_regions, kept_hints, countries = _hints(reading, as_of)
-    found_places = place_statements(statements, countries, gaz, text, (as_of.year if as_of else None))
+    found_places = place_statements(statements, countries, gaz, text, (as_of.year if as_of else None),
+                                    tuple(r.geometry for r in hint_regions if r.level == "region"))
 
     regions: list[Region] = []
     anchors: dict[tuple[int, str | None], Place] = {}

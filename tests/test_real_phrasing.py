@@ -135,3 +135,14 @@ def test_the_suite_is_scored_per_language_and_no_forbidden_word_is_ever_an_ancho
     en = totals["languages"]["en"]
     assert en["forbidden_anchors"] == 0
     assert en["precision"] >= 0.85 and en["recall"] >= 0.85, en
+
+
+def test_a_homonym_outside_the_region_the_text_names_is_refused_not_taken() -> None:
+    """"near Granite Peak" in a text about Utah: the only GeoNames match is the first word, a Granite in
+    Oklahoma, 1,500 km away; it is refused, and the estimate rests on Utah instead of a precise wrong town."""
+    est = locate("The capsule landed near Granite Peak in Utah, the Air Force said.", prior=False)
+    assert [r for r in est.regions if r.role == "statement"] == []
+    assert est.level == "region" and "Utah" in est.message
+    # an exact town outside the region stays: an offset from it may well end inside the region
+    est = locate("The capsule landed 80 km southwest of Salt Lake City in Utah.", prior=False)
+    assert [r.anchor.admin1 for r in est.regions if r.role == "statement"] == ["UT"]
