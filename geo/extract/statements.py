@@ -503,7 +503,7 @@ def _with_back_referenced_distance(text: str, d: Statement, taken: list[tuple[in
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Letters of Turkish and Kazakh (both scripts) that no other language read here uses.
 # (and, for Kazakh in plain ASCII transliteration, its postposition "qaray" and its word for kilometre)
-_TURKIC_LETTERS = re.compile(r"[ıİşŞğĞәғқңөұүһіӘҒҚҢӨҰҮҺІ]|qaray|shaqyrym|qaraı|qondy", re.IGNORECASE)
+_TURKIC_LETTERS = re.compile(r"[ıİşŞğĞәғқңөұүһіӘҒҚҢӨҰҮҺІ]|(?i:qaray|shaqyrym|qaraı|qondy)")
 
 
 def find_statements(text: str) -> list[Statement]:
