@@ -132,6 +132,13 @@ def finditer_in(pattern: re.Pattern[str], text: str, windows: tuple[tuple[int, i
             yield m
 
 
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text`` (lower-cased) contains one of ``words``: one Aho-Corasick pass, whatever their number."""
+    for _ in _automaton(words).iter(text.lower()):
+        return True
+    return False
+
+
 def contains_any(haystack: str, needles: tuple[str, ...]) -> str | None:
     """The first needle found in ``haystack`` (both compared lower-case), or None."""
     low = haystack.lower()

@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from geo.extract.text import has_any
 from geo.model import TimeMention
 
 __all__ = ["LABEL_ZONES", "TextDate", "find_dateline", "find_times"]
@@ -667,7 +668,7 @@ def find_times(text: str) -> list[TimeMention]:
     pub_lines = _publication_lines(text)
     groups = _apposition_groups(text, raw)
     # relative days ("yesterday") are read against the text's own dateline, looked for only when needed
-    dateline = find_dateline(text) if _RELATIVE_RE.search(text) else None
+    dateline = find_dateline(text) if has_any(text, _RELATIVE_LITERALS) and _RELATIVE_RE.search(text) else None
     # the dateline's own words are the article's date, not a date written with the landing time
     skip = _wire_heads(text)
     starts = [r["start"] for r in raw]
@@ -1066,6 +1067,14 @@ _RELATIVE_DAYS: tuple[tuple[str, int | None], ...] = (
 _RELATIVE_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELATIVE_DAYS)) + r")(?!\w)",
     re.IGNORECASE,
+)
+# Every relative day above contains one of these (lower case): a text with none of them needs no regex search
+# (the search costs half a millisecond per article even when it finds nothing).
+_RELATIVE_LITERALS: tuple[str, ...] = (
+    "yesterday", "hier", "gestern", "вчера", "ayer", "ieri", "ontem", "wczoraj", "anoche", "night", "nacht",
+    "before", "altro", "today", "morning", "afternoon", "evening", "aujourd", "matin", "soir", "après-midi",
+    "heute", "сегодня", "hoy", "mañana", "tarde", "noche", "oggi", "stamattina", "stamani", "stasera", "mattina",
+    "hoje", "manhã", "noite", "dziś", "dzisiaj", "nuit", "ночью", "madrugada", "stanotte", "notte", "nocy",
 )
 # A month and year, or a bare year, near the time: only the zone rules of that time follow from it.
 _MONTH_YEAR_RE = re.compile(
