@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.extract.text import alternation
+
 _TEXT2NUM_LANGS = ("en", "fr", "de", "es", "it", "pt")
 
 # Russian: stem forms -> value. Each entry covers the case endings seen with distances.
@@ -72,7 +74,7 @@ for _mod in __import__("geo.extract.languages", fromlist=["modules"]).modules():
     _OTHER.update({w.lower(): v for w, v in getattr(_mod, "NUMBERS", {}).items()})
 _ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL, *_OTHER}, key=len, reverse=True)
 # A run of number words, as one token each or glued (German "hundertfünfzig", Italian "centocinquanta").
-NUMBER_WORDS = r"(?:(?:" + "|".join(re.escape(w) for w in _ALL_WORDS) + r")+(?:[\s\-]+|$))+"
+NUMBER_WORDS = r"(?:(?:" + alternation(_ALL_WORDS) + r")+(?:[\s\-]+|$))+"  # a trie: many languages' words
 
 
 @lru_cache(maxsize=4096)

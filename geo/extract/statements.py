@@ -24,7 +24,7 @@ from geo.extract import lexicon as lx
 from geo.extract.countries import country_word
 from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
 from geo.extract.tense import announces_landing
-from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
+from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, has_any, sentence_at
 from geo.model import Piece, Statement
 
 # ── numbers ──────────────────────────────────────────────────────────────────────────
@@ -502,8 +502,9 @@ def _with_back_referenced_distance(text: str, d: Statement, taken: list[tuple[in
 
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Letters of Turkish and Kazakh (both scripts) that no other language read here uses.
-# (and, for Kazakh in plain ASCII transliteration, its postposition "qaray" and its word for kilometre)
-_TURKIC_LETTERS = re.compile(r"[ıİşŞğĞәғқңөұүһіӘҒҚҢӨҰҮҺІ]|(?i:qaray|shaqyrym|qaraı|qondy)")
+_TURKIC_LETTERS = re.compile(r"[ıİşŞğĞәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# Kazakh in plain ASCII transliteration has none of them: its postposition "qaray", its word for kilometre.
+_KAZAKH_ASCII_WORDS = ("qaray", "shaqyrym", "qaraı", "qondy")
 
 
 def find_statements(text: str) -> list[Statement]:
@@ -516,8 +517,11 @@ def find_statements(text: str) -> list[Statement]:
     taken += [s.span for s in near]
     # Word orders of their own: anchor first (Chinese, Japanese, Turkish, Kazakh).
     # Each runs only where its scripts are (a cheap test): most articles are neither.
-    finders = [f for f, script in ((cjk.find_statements, _CJK_LETTERS), (suffixing.find_statements, _TURKIC_LETTERS))
-               if script.search(text)]
+    finders = []
+    if _CJK_LETTERS.search(text):
+        finders.append(cjk.find_statements)
+    if _TURKIC_LETTERS.search(text) or has_any(text, _KAZAKH_ASCII_WORDS):
+        finders.append(suffixing.find_statements)
     other = [s for finder in finders for s in finder(text)
              if not any(a <= s.span[0] < b or s.span[0] <= a < s.span[1] for a, b in taken)]
     return sorted([*offsets, *directions, *near, *other], key=lambda s: s.span)
