@@ -1077,8 +1077,8 @@ _RELATIVE_LITERALS: tuple[str, ...] = (
     "hoje", "manhã", "noite", "dziś", "dzisiaj", "nuit", "ночью", "madrugada", "stanotte", "notte", "nocy",
 )
 # A month and year, or a bare year, near the time: only the zone rules of that time follow from it.
-_MONTH_YEAR_RE = re.compile(
-    r"(?<!\w)(?P<m>" + "|".join(sorted(map(re.escape, (
+# Month names in the form a month-and-year takes (twelve per language, in order).
+_MONTHS_WITH_YEAR: tuple[str, ...] = tuple((
         "january february march april may june july august september october november december "
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
         "januar februar märz april mai juni juli august september oktober november dezember "
@@ -1087,25 +1087,16 @@ _MONTH_YEAR_RE = re.compile(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
         "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu"
-    ).split()), key=len, reverse=True)) + r")(?:\s+(?:de|del|of))?,?\s+(?P<y>" + r"(?:19[5-9]\d|20\d\d)" + r")(?!\d)"
+).split())
+_MONTH_YEAR_RE = re.compile(
+    r"(?<!\w)(?P<m>" + "|".join(sorted(map(re.escape, _MONTHS_WITH_YEAR), key=len, reverse=True)) + r")(?:\s+(?:de|del|of))?,?\s+(?P<y>" + r"(?:19[5-9]\d|20\d\d)" + r")(?!\d)"
     r"|(?<![\d.,/\w-])(?P<yy>(?:19[5-9]\d|20\d\d))(?:\s*(?:г\.|года|году|r\.|roku))?(?![\d.,:/\w-])"
     r"(?![ \u00a0]?(?-i:[A-Z]{1,4}\b|[hH]\b|Uhr|час))",
     re.IGNORECASE,
 )
 _MONTH_IN = {
     w: (i % 12) + 1
-    for i, w in enumerate(
-        (
-            "january february march april may june july august september october november december "
-            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-            "januar februar märz april mai juni juli august september oktober november dezember "
-            "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
-            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-            "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu"
-        ).split()
-    )
+    for i, w in enumerate(_MONTHS_WITH_YEAR)
 }
 _SENTENCE_WINDOW = 300  # characters of a sentence (or the one before) searched for a date
 _NEAR_WINDOW = 45  # "right next to the time"
