@@ -136,8 +136,11 @@ def test_a_drawn_polygon_joins_the_fusion(offline_page: tuple[Any, list[str]]) -
         page.mouse.click(x0 + dx, y0 + dy)
         page.wait_for_timeout(200)
     page.get_by_role("button", name="Clear 1 drawn constraint(s)").wait_for(timeout=60_000)
-    after = page.get_by_text("fused into").first.inner_text()
-    assert after != before
+    # the estimate's message changes once the rerun with the constraint has drawn (wait for it, no race)
+    page.wait_for_function(
+        "(before) => [...document.querySelectorAll('[data-testid=\"stMarkdownContainer\"]')]"
+        ".some(e => e.innerText.includes('fused into') && e.innerText.trim() !== before.trim())",
+        arg=before, timeout=60_000)
     page.reload()  # kept in the workspace, not just in this browser session
     page.get_by_role("button", name="Clear 1 drawn constraint(s)").wait_for(timeout=120_000)
     page.get_by_role("button", name="Clear 1 drawn constraint(s)").click()
@@ -201,7 +204,10 @@ def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tup
         page.keyboard.press("Control+A")
         page.keyboard.type("300", delay=80)
         page.keyboard.press("Enter")
-        page.wait_for_timeout(3000)
+        for _ in range(50):  # the page records the edit on its rerun: poll the workspace, up to 10 s
+            if ws.corrections(article.id).get(0, {}).get("distance") == 300:
+                break
+            page.wait_for_timeout(200)
         if ws.corrections(article.id).get(0, {}).get("distance") == 300:
             break
     page.wait_for_function(
