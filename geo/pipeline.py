@@ -274,7 +274,8 @@ def locate(
         idx = len(kept_statements)
         kept_statements.append(st)
         # The same statement twice (a headline and its body): one region, so it cannot outvote a better one.
-        same = (place.geonameid if place else st.anchor, st.kind, st.distance, st.unit, st.direction, st.lat, st.lon)
+        same = ((place.geonameid, place.site_id) if place else st.anchor, st.kind, st.distance, st.unit, st.direction,
+                st.lat, st.lon)
         if same in seen:
             continue
         seen.add(same)
