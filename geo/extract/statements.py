@@ -24,7 +24,7 @@ from geo.extract import lexicon as lx
 from geo.extract.countries import country_word
 from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
 from geo.extract.tense import announces_landing
-from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, has_any, sentence_at
+from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Piece, Statement
 
 # ── numbers ──────────────────────────────────────────────────────────────────────────
@@ -520,7 +520,7 @@ def find_statements(text: str) -> list[Statement]:
     finders = []
     if _CJK_LETTERS.search(text):
         finders.append(cjk.find_statements)
-    if _TURKIC_LETTERS.search(text) or has_any(text, _KAZAKH_ASCII_WORDS):
+    if _TURKIC_LETTERS.search(text) or contains_any(text, _KAZAKH_ASCII_WORDS) is not None:
         finders.append(suffixing.find_statements)
     other = [s for finder in finders for s in finder(text)
              if not any(a <= s.span[0] < b or s.span[0] <= a < s.span[1] for a, b in taken)]

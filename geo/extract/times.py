@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from geo.extract.text import has_any
+from geo.extract.text import contains_any
 from geo.model import TimeMention
 
 __all__ = ["LABEL_ZONES", "TextDate", "find_dateline", "find_times"]
@@ -668,7 +668,7 @@ def find_times(text: str) -> list[TimeMention]:
     pub_lines = _publication_lines(text)
     groups = _apposition_groups(text, raw)
     # relative days ("yesterday") are read against the text's own dateline, looked for only when needed
-    dateline = find_dateline(text) if has_any(text, _RELATIVE_LITERALS) and _RELATIVE_RE.search(text) else None
+    dateline = find_dateline(text) if contains_any(text, _RELATIVE_LITERALS) is not None and _RELATIVE_RE.search(text) else None
     # the dateline's own words are the article's date, not a date written with the landing time
     skip = _wire_heads(text)
     starts = [r["start"] for r in raw]
