@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,9 +18,17 @@ from tests.cases import REPO, SEED
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # Built from a copy of the tracked files: setuptools writes build/ and *.egg-info into the source folder,
+    # which must not happen in the checkout (and the wheel must hold only what git tracks).
+    src = tmp_path_factory.mktemp("src")
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        target = src / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / name, target)
     # --no-build-isolation: build with the venv's pinned setuptools, offline.
     r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                        "-w", str(out), str(REPO)], capture_output=True, text=True, cwd=out)
+                        "-w", str(out), str(src)], capture_output=True, text=True, cwd=out)
     assert r.returncode == 0, r.stderr
     (whl,) = out.glob("touchdown-*.whl")
     return whl
