@@ -26,10 +26,10 @@ import itertools
 from dataclasses import dataclass
 
 import numpy as np
-from shapely import make_valid
+from shapely import contains_xy, make_valid
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import nearest_points
+from shapely.ops import nearest_points, polygonize, unary_union
 
 from geo.geodesy import area_km2, destination, max_distance_km, polygonal
 from geo.model import Region
@@ -104,25 +104,60 @@ def conflicting_pairs(regions: list[Region]) -> list[tuple[int, int]]:
     ]
 
 
+def _face_groups(regions: list[Region]) -> list[tuple[int, ...]]:
+    """The distinct groups of regions that cover one face of their arrangement.
+
+    Why faces: any group with a common area contains at least one face of the arrangement (the pieces the
+    regions' boundaries cut the plane into), and the regions covering that face are the group or a larger one.
+    So the largest agreeing group is among these, and there are polynomially many faces (O(n^2) for n rings in
+    general position), where trying every combination of regions grew as 2^n.
+    """
+    geoms = [r.geometry for r in regions]
+    faces = [f for f in polygonize(unary_union([g.boundary for g in geoms])) if not f.is_empty and f.area > 0]
+    if not faces:
+        return []
+    points = [f.representative_point() for f in faces]
+    xs = np.fromiter((p.x for p in points), float, len(points))
+    ys = np.fromiter((p.y for p in points), float, len(points))
+    inside = np.stack([contains_xy(g, xs, ys) for g in geoms])  # regions x faces
+    groups = {tuple(np.flatnonzero(inside[:, k]).tolist()) for k in range(len(faces))}
+    groups.discard(())
+    return list(groups)
+
+
 def best_agreeing(regions: list[Region]) -> tuple[list[int], BaseGeometry | None]:
-    """The largest group of regions with a common part (positions), and that part."""
+    """The largest group of regions with a common part (positions), and that part.
+
+    "Largest" weighs statements and constraints 1 and hints 0.5; between equal weights the smaller common
+    part (the more informative one) wins. Candidates come from the faces of the regions' arrangement
+    (:func:`_face_groups`), so the search is polynomial in the number of regions.
+
+    >>> from geo.model import Region
+    >>> from shapely.geometry import box
+    >>> def r(*b): return Region(role="statement", shape="box", geometry=box(*b), area_km2=0.0, index=0)
+    >>> best_agreeing([r(0, 0, 2, 2), r(1, 1, 3, 3), r(10, 10, 11, 11)])[0]
+    [0, 1]
+    """
     n = len(regions)
     everything = _intersection(regions)
     if everything is not None and not everything.is_empty:
         return list(range(n)), everything
-    best: tuple[float, float, list[int], BaseGeometry | None] | None = None
-    for size in range(n, 0, -1):
-        for combo in itertools.combinations(range(n), size):
-            geom = _intersection([regions[i] for i in combo])
+    weights = [_weight(r) for r in regions]
+    by_score: dict[float, list[tuple[int, ...]]] = {}
+    for group in _face_groups(regions):
+        by_score.setdefault(sum(weights[i] for i in group), []).append(group)
+    for score in sorted(by_score, reverse=True):
+        best: tuple[float, list[int], BaseGeometry] | None = None
+        for group in sorted(by_score[score]):
+            geom = _intersection([regions[i] for i in group])
             if geom is None or geom.is_empty:
-                continue
-            score = sum(_weight(regions[i]) for i in combo)
+                continue  # a sliver face: its regions only touch
             area = area_km2(geom)
-            if best is None or score > best[0] or (score == best[0] and area < best[1]):
-                best = (score, area, list(combo), geom)
-        if best is not None and n > 10:
-            break  # beyond 10 regions, the first size with a solution is good enough
-    return (best[2], best[3]) if best else ([], None)
+            if best is None or area < best[0]:
+                best = (area, list(group), geom)
+        if best is not None:
+            return best[1], best[2]
+    return [], None
 
 
 def _nominal_points(regions: list[Region]) -> list[tuple[float, float]]:
