@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -208,7 +209,8 @@ def _place_towns(statements: tuple[Statement, ...], countries: tuple[str, ...], 
         found = [p.country for p in places if p is not None and p.match in ("exact", "inflected")]
         if found:
             # most named country; ties go to the one named first (never to set order, which varies by process)
-            ctx = (max(found, key=lambda c: (found.count(c), -found.index(c))),)
+            counts, first = Counter(found), {c: -i for i, c in reversed(list(enumerate(found)))}
+            ctx = (max(counts, key=lambda c: (counts[c], first[c])),)
             places = [_resolve_longest(gaz, q, ((s.country,) if s.country else ctx)) if q else None
                       for q, s in zip(queries, statements, strict=True)]
     return places

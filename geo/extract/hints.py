@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from geo.extract import lexicon as lx
 from geo.extract.tense import announces_landing
-from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
+from geo.extract.text import Spans, alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Hint
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŻА-ЯЁІЇЄҚҒҮҰӨҺӘ"
-_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]*"
+# A word of a name is at most 64 characters (the longest place names have about 58): an unbounded run lets a
+# hyphen chain of 100 KB be rescanned from each of its capitals (quadratic time).
+_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]{{0,63}}(?![\w'’\-])"
 _NAME = rf"{_WORD}(?:[ \t\u00a0]+(?:and[ \t]+|of[ \t]+|de[ \t]+)?{_WORD}){{0,4}}"
 _PART = alternation(tuple(w for ws in lx.AREA_PARTS.values() for w in ws))
 _REGION = alternation(lx.REGION_WORDS)
@@ -44,7 +46,7 @@ _PATTERNS = (
     ),
     # "Utah Test and Training Range", "Siziwang Banner"
     re.compile(
-        rf"(?P<name>(?:{_WORD}[ \t]+(?:and[ \t]+|of[ \t]+)?){{1,4}}"
+        rf"(?<![\w\-])(?P<name>(?:{_WORD}[ \t]+(?:and[ \t]+|of[ \t]+)?){{1,4}}"
         rf"(?-i:Range|Banner|Region|Desert|Province|Oblast|Territory|Steppe|County|District))(?![\w])"
     ),
     # "kasachische Steppe", "Kazakh steppe", "казахстанской степи"
@@ -115,14 +117,16 @@ def _part_key(word: str | None) -> str | None:
 
 def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
     """Region hints in sentences about the landing, minus the phrases that are anchors."""
-    found: dict[tuple[int, int], Hint] = {}
+    found: dict[tuple[int, int], Hint] = {}  # the first hint found for each span
+    announced: dict[tuple[int, int], bool] = {}  # per sentence: each is tested once, however many matches
+    excluded = Spans(exclude)
     landing = cue_windows(text, lx.LANDING_CUES)  # hints are looked for in sentences about the landing only
     for pattern in _PATTERNS:
         for m in finditer_in(pattern, text, landing):
             s, e = sentence_at(text, m.start())
-            if contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES) or announces_landing(
-                text[s:e]
-            ):
+            if (s, e) not in announced:
+                announced[(s, e)] = announces_landing(text[s:e])
+            if announced[(s, e)] or contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES):
                 continue
             gd = m.groupdict()
             if gd.get("adj") is not None:
@@ -135,7 +139,7 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 if name.lower() in _NOT_AREAS or _not_an_area(name):
                     continue
                 nspan = m.span("name")
-                if any(a <= nspan[0] < b for a, b in exclude):
+                if excluded.holds(nspan[0]):
                     continue
                 start = m.start("part") if gd.get("part") else (m.start("steppe") if gd.get("steppe") else nspan[0])
                 end = m.end("region") if gd.get("region") else nspan[1]
@@ -143,7 +147,19 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 kind = "steppe" if gd.get("steppe") else ("region" if gd.get("region") else "area")
                 hint = Hint(text=text[start:end], span=(start, end), area=area, part=_part_key(gd.get("part")),
                             kind=kind)
-            if not any(h.span[0] <= hint.span[0] and hint.span[1] <= h.span[1] for h in found.values()):
-                found = {k: h for k, h in found.items() if not (hint.span[0] <= k[0] and k[1] <= hint.span[1])}
-                found[hint.span] = hint
-    return sorted(found.values(), key=lambda h: h.span)
+            found.setdefault(hint.span, hint)
+    return _outermost(found)
+
+
+def _outermost(found: dict[tuple[int, int], Hint]) -> list[Hint]:
+    """The hints whose span lies inside no other's ("in central Kazakhstan" over "Kazakhstan"), by position.
+
+    One sweep in order of start (longest first at equal starts): a span is inside another exactly when an
+    earlier one reaches at least as far. Comparing each hint with all others was quadratic in their number.
+    """
+    kept, reach = [], -1
+    for span in sorted(found, key=lambda sp: (sp[0], -sp[1])):
+        if span[1] > reach:
+            kept.append(found[span])
+            reach = span[1]
+    return kept

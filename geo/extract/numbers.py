@@ -75,6 +75,23 @@ for _mod in __import__("geo.extract.languages", fromlist=["modules"]).modules():
 _ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL, *_OTHER}, key=len, reverse=True)
 # A run of number words, as one token each or glued (German "hundertfünfzig", Italian "centocinquanta").
 NUMBER_WORDS = r"(?:(?:" + alternation(_ALL_WORDS) + r")+(?:[\s\-]+|$))+"  # a trie: many languages' words
+_GLUED = re.compile(r"(?:" + alternation(_ALL_WORDS) + r")+", re.IGNORECASE)
+
+
+def ends_with_number_word(text: str) -> bool:
+    """Whether the last word of ``text`` (spaces and hyphens after it ignored) is a number word.
+
+    Why: a number in words is found from its unit backwards ("a hundred and fifty km"); testing the last
+    word first spares the search for a run of number words before every unit that has none ("km km km").
+
+    >>> ends_with_number_word("some hundred "), ends_with_number_word("landed 15 "), ends_with_number_word("")
+    (True, False, False)
+    """
+    tail = text.rstrip(" \t\n\u00a0-")
+    i = len(tail)
+    while i > 0 and tail[i - 1].isalpha():
+        i -= 1
+    return i < len(tail) and _GLUED.fullmatch(tail, i) is not None
 
 
 @lru_cache(maxsize=4096)

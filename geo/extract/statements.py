@@ -22,14 +22,14 @@ from dataclasses import replace
 from geo.extract import cjk, suffixing
 from geo.extract import lexicon as lx
 from geo.extract.countries import country_word
-from geo.extract.numbers import NUMBER_WORDS, precision_text, words_to_number
+from geo.extract.numbers import NUMBER_WORDS, ends_with_number_word, precision_text, words_to_number
 from geo.extract.tense import announces_landing
-from geo.extract.text import alternation, contains_any, cue_windows, finditer_in, sentence_at
+from geo.extract.text import Spans, alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Piece, Statement
 
 # ── numbers ──────────────────────────────────────────────────────────────────────────
 # Not after "^" ("10^9": an exponent) nor after a standalone minus sign ("-150 km": no distance is negative).
-_NUM = r"(?<![\w.,^])(?<![\s(\[][-−])(?<!^[-−])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_NUM = r"(?<![\w.,^])(?<![\s(\[][-−])(?<!^[-−])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 # Arabic-Indic, Persian and full-width digits as ASCII (Python's \d and float() accept them; the precision rules
 # read the written digits, so they are kept as ASCII).
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "012345678901234567890123456789.,")
@@ -52,6 +52,8 @@ def _distances(text: str, windows: tuple[tuple[int, int], ...],
     # alternation over the whole text would cost more than everything else the extractor does).
     for u in finditer_in(_UNIT_ONLY, text, windows, lookahead):
         window_start = max(0, u.start() - 80)
+        if not ends_with_number_word(text[window_start:u.start()]):
+            continue
         w = _WORDS_BEFORE.search(text, window_start, u.start())
         if w is None:
             continue
@@ -144,7 +146,9 @@ def halfwidth_deg(point: str) -> float:
 # Letters that may start a name: capitals of the Latin and Cyrillic scripts read, and every Arabic letter
 # (Arabic has no case: there the gazetteer alone decides what a name is).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҚҒҮҰӨҺӘ\u0621-\u064a"
-_NAME_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]*"
+# At most 64 characters a word (the longest place names have about 58), so a 100 KB hyphen chain is not
+# rescanned from every capital in it.
+_NAME_WORD = rf"(?-i:[{_UPPER}])[\w'’\-]{{0,63}}(?![\w'’\-])"
 _NAME = rf"{_NAME_WORD}(?:(?:[ \u00a0\-]|\n(?!\n))(?:{_NAME_WORD}))" + "{0,3}"
 _RELATION = alternation(lx.RELATIONS)
 _DESCRIPTOR = alternation(lx.DESCRIPTORS)
@@ -402,8 +406,9 @@ _DIRECTION_ONLY = re.compile(
 def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     """Direction-only statements: "landed southeast of the town of X" (no distance)."""
     out: list[Statement] = []
+    taken_spans = Spans(taken)
     for m in finditer_in(_DIRECTION_ONLY, text, _landing(text)):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken_spans.holds(m.start()):
             continue
         point = compass_point(m.group("dir"))
         if not point or _negated(text, m.start()):
@@ -444,8 +449,9 @@ _NEAR = re.compile(rf"(?<![\w])(?P<near>{alternation(lx.NEAR_WORDS)})\s+", re.IG
 def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     """"near X" / "outside X" / "в районе X" statements."""
     out: list[Statement] = []
+    taken_spans = Spans(taken)
     for m in finditer_in(_NEAR, text, _landing(text)):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken_spans.holds(m.start()):
             continue
         if _negated(text, m.start()):
             continue
@@ -480,11 +486,11 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-def _with_back_referenced_distance(text: str, d: Statement, taken: list[tuple[int, int]]) -> Statement:
+def _with_back_referenced_distance(text: str, d: Statement, taken: Spans) -> Statement:
     """"southeast of X, about 150 km from the town": the direction statement takes the distance."""
     s0, s1 = sentence_at(text, d.span[0])
     for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text, ((s0, s1),), lookahead=0):
-        if m_start < s0 or any(a <= m_start < b for a, b in taken):
+        if m_start < s0 or taken.holds(m_start):
             continue
         if not _BACK_REFERENCE.match(text, m_end):
             continue
@@ -511,7 +517,8 @@ def find_statements(text: str) -> list[Statement]:
     """Every landing statement in reading order (offsets, then direction-only, then near)."""
     offsets = find_offsets(text)
     taken = [s.span for s in offsets]
-    directions = [_with_back_referenced_distance(text, d, taken) for d in find_directions(text, taken)]
+    offset_spans = Spans(taken)
+    directions = [_with_back_referenced_distance(text, d, offset_spans) for d in find_directions(text, taken)]
     taken += [s.span for s in directions]
     near = find_near(text, taken)
     taken += [s.span for s in near]
@@ -522,6 +529,6 @@ def find_statements(text: str) -> list[Statement]:
         finders.append(cjk.find_statements)
     if _TURKIC_LETTERS.search(text) or contains_any(text, _KAZAKH_ASCII_WORDS) is not None:
         finders.append(suffixing.find_statements)
-    other = [s for finder in finders for s in finder(text)
-             if not any(a <= s.span[0] < b or s.span[0] <= a < s.span[1] for a, b in taken)]
+    taken_spans = Spans(taken)
+    other = [s for finder in finders for s in finder(text) if not taken_spans.overlaps(*s.span)]
     return sorted([*offsets, *directions, *near, *other], key=lambda s: s.span)
