@@ -1,8 +1,8 @@
 """Many articles at once: one row per article, on one core, a process pool, or a Dask cluster.
 
     >>> from geo import batch                                                   # doctest: +SKIP
-    >>> rows = batch.run(batch.iter_inputs(["news/", "archive.jsonl"]), workers=2)
-    >>> batch.write(rows, Path("landings.gpkg"))
+    >>> rows = batch.run(batch.iter_inputs(["news/", "archive.jsonl"]), workers=2)  # doctest: +SKIP
+    >>> batch.write(rows, Path("landings.gpkg"))  # doctest: +SKIP
 
 Why a module of its own: a newsroom archive or a researcher's scrape holds thousands of articles, most of
 which report no landing at all. Each article goes through exactly the same :func:`geo.pipeline.locate` as
@@ -314,7 +314,7 @@ def _load_record(line: str) -> Any:
 
 def _from_record(source: str, line: str, published: date | None, prior: bool) -> BatchRow:
     from geo.pipeline import locate
-    from geo.textio import InputError, from_text
+    from geo.textio import InputError, from_text, scrub
 
     try:
         rec = _load_record(line)
@@ -323,7 +323,9 @@ def _from_record(source: str, line: str, published: date | None, prior: bool) ->
     if not isinstance(rec, dict):
         return _error(source, None, None, "a JSON Lines record must be an object with a \"text\" field")
     id_ = None if rec.get("id") is None else str(rec["id"])
-    title = rec["title"] if isinstance(rec.get("title"), str) and rec["title"].strip() else None
+    # A record's title is text from outside like the article: cleaned by the decoding rule (no control
+    # characters, noncharacters or lone surrogates), so every output format can hold it.
+    title = (" ".join(scrub(rec["title"]).split()) or None) if isinstance(rec.get("title"), str) else None
     if "error" in rec and "text" not in rec:
         return _error(source, id_, title, str(rec["error"]))
     text = rec.get("text")
@@ -566,7 +568,11 @@ class _GeoJSONWriter:
 
 
 class _CSVWriter:
-    """CSV with the estimate as WKT (lon lat), the flat table spreadsheets and pandas read."""
+    """CSV with the estimate as WKT (lon lat), the flat table spreadsheets and pandas read.
+
+    Text cells go through :func:`geo.export.csv_cell` (a title "=HYPERLINK(...)" is not run as a formula by a
+    spreadsheet); numbers are written as numbers.
+    """
 
     def __init__(self, fh: IO[str]) -> None:
         import csv
@@ -575,11 +581,13 @@ class _CSVWriter:
         self.w.writeheader()
 
     def add(self, rows: Sequence[BatchRow]) -> None:
+        from geo.export import csv_cell
+
         for r in rows:
             d = _as_dict(r)
             g = d.pop("geometry")
             d["wkt"] = g.wkt if g is not None else ""
-            self.w.writerow({k: "" if v is None else v for k, v in d.items()})
+            self.w.writerow({k: "" if v is None else csv_cell(v) for k, v in d.items()})
 
     def close(self) -> None:
         pass
@@ -594,7 +602,8 @@ class _GPKGWriter:
     def add(self, rows: Sequence[BatchRow]) -> None:
         import geopandas as gpd
         import pandas as pd
-        import pyogrio
+
+        from geo.export import gdal_write
 
         if not rows and not self.first:
             return
@@ -611,8 +620,7 @@ class _GPKGWriter:
                 cols[name] = pd.array(values, dtype=object)
         geoms = [MultiPolygon([g]) if isinstance(g, Polygon) else g for g in (r.geometry for r in rows)]
         gdf = gpd.GeoDataFrame(cols, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"))
-        pyogrio.write_dataframe(gdf, self.path, layer=GPKG_LAYER, driver="GPKG", geometry_type="MultiPolygon",
-                                append=not self.first)
+        gdal_write(gdf, self.path, layer=GPKG_LAYER, geometry_type="MultiPolygon", append=not self.first)
         self.first = False
 
     def close(self) -> None:
@@ -709,9 +717,13 @@ class Journal:
         self.fh.flush()
 
     def close(self) -> None:
+        """Close the journal; on a full disk the unwritten rest of a line is lost, which :meth:`replay` drops."""
         if self.fh is not None:
-            self.fh.close()
-            self.fh = None
+            fh, self.fh = self.fh, None
+            try:
+                fh.close()
+            except OSError:
+                pass
 
     def discard(self) -> None:
         """Remove the journal (the output is complete, or the user asked to start afresh)."""
@@ -737,47 +749,33 @@ def _row_from_json(d: dict[str, Any]) -> BatchRow:
 def clean_leftovers(out: Path) -> list[Path]:
     """Remove the temporary files that killed runs to ``out`` left behind (``.NAME.partialPID.*``).
 
-    Files of a process that is still running are kept: that is another batch writing the same output.
+    Files of a process that is still running are kept: that is another batch writing the same output. The
+    rule is :func:`geo.export.clean_partials`, shared with every other writer of files.
     """
-    removed = []
-    for leftover in out.parent.glob(f".{glob.escape(out.stem)}.partial*"):
-        m = re.match(rf"\.{re.escape(out.stem)}\.partial(\d+)", leftover.name)
-        if not m:
-            continue
-        pid = int(m.group(1))
-        if pid != os.getpid() and _alive(pid):
-            continue
-        leftover.unlink(missing_ok=True)
-        removed.append(leftover)
-    return removed
+    from geo.export import clean_partials
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return clean_partials(out)
 
 
 class Writer:
     """Write rows to ``out`` as they come (format by suffix), into a temporary file renamed at the end.
 
     Why incremental: with :func:`stream`, a batch of any size never holds more than a chunk of rows;
-    why the rename: an interrupted run leaves no half-written file under the final name. With a
-    :class:`Journal`, every row is journalled as it is added, and the journal is removed on :meth:`close`.
+    why the rename: an interrupted run leaves no half-written file under the final name (the temporary
+    file, fsync and rename are :class:`geo.export.AtomicFile`, the one rule for every file Touchdown
+    writes). With a :class:`Journal`, every row is journalled as it is added, and the journal is removed on
+    :meth:`close`.
     """
 
     def __init__(self, out: Path, chunk: int = 2000, journal: Journal | None = None) -> None:
         suffix = out.suffix.lower()
         if suffix not in OUTPUT_SUFFIXES:
             raise ValueError(f"unknown output format {out.suffix or '(none)'!r}: use {', '.join(OUTPUT_SUFFIXES)}")
+        from geo.export import AtomicFile
+
         self.out, self.chunk, self.buf, self.journal = out, chunk, [], journal
-        self.tmp = out.with_name(f".{out.stem}.partial{os.getpid()}{suffix}")  # GDAL wants the real suffix
-        if self.tmp.exists():
-            self.tmp.unlink()
+        self.file = AtomicFile(out)
+        self.tmp = self.file.tmp  # .NAME.partialPID-TOKEN.SUFFIX: GDAL wants the real suffix
         self.fh: IO[str] | None = None
         if suffix == ".gpkg":
             self.w: Any = _GPKGWriter(self.tmp)
@@ -799,22 +797,27 @@ class Writer:
             self.buf = []
 
     def close(self) -> None:
+        """Write what is buffered and put the complete file in place (fsync, rename); then drop the journal."""
         self.flush()
         self.w.close()
         if self.fh is not None:
             self.fh.close()
-        os.replace(self.tmp, self.out)
+            self.fh = None
+        self.file.commit()
         if self.journal is not None:
             self.journal.discard()
 
     def abort(self) -> None:
         """Drop the temporary output; the journal (if any) is kept so the run can resume."""
         if self.fh is not None:
-            self.fh.close()
+            try:
+                self.fh.close()  # on a full disk, closing flushes the buffer and fails again
+            except OSError:
+                pass
+            self.fh = None
         if self.journal is not None:
             self.journal.close()
-        for leftover in self.tmp.parent.glob(glob.escape(self.tmp.name) + "*"):
-            leftover.unlink(missing_ok=True)
+        self.file.discard()
 
 
 def write(rows: Sequence[BatchRow], out: Path) -> None:

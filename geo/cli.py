@@ -8,18 +8,26 @@
 
 Exit codes (the design's output contract): 0 an estimate was made; 3 the text holds no landing
 statement ("nothing to map", with the FeatureCollection written when an output was
-asked for); 2 unusable input (a message, never a traceback).
+asked for); 2 unusable input, or an output that cannot be written (a full disk, a read-only
+folder): one line on stderr, never a traceback.
+
+Every file the CLI writes is written atomically (:func:`geo.export.write_atomic`, the batch's
+:class:`geo.batch.Writer`): the final name only ever holds a complete file, and the temporary files of a
+killed run are removed by the next run to the same output.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from datetime import date
 from pathlib import Path
 
 EXIT_OK, EXIT_INPUT, EXIT_NOTHING = 0, 2, 3
+# The dashboard listens on the loopback interface only unless told otherwise (see cmd_app).
+LOOPBACK = "127.0.0.1"
 FORMATS = ("geojson", "kml", "gpx", "gpkg", "csv", "html")
 
 
@@ -61,14 +69,52 @@ def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fas
 
 
 def _write(est, out: Path, fmt: str) -> None:  # noqa: ANN001
+    """Render and write atomically (temporary file beside ``out``, fsync, rename), after removing what a
+    killed earlier run to ``out`` left behind."""
+    from geo import export
+
     if fmt == "html":
         from geo.mapping import to_html
 
-        out.write_bytes(to_html(est))
+        data = to_html(est)
     else:
-        from geo import export
+        data = export.render(est, fmt)
+    export.clean_partials(out)
+    export.write_atomic(out, data)
 
-        out.write_bytes(export.render(est, fmt))
+
+def os_error_line(exc: OSError, action: str = "cannot write") -> str:
+    """An ``OSError`` as the one line the CLI prints: what failed, why, and for a full disk what to do."""
+    why = exc.strerror or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    where = f"{action} {exc.filename}: " if exc.filename else ""
+    hint = " (the disk is full: free some space or write the output elsewhere)" if exc.errno == errno.ENOSPC else ""
+    return f"error: {where}{why}{hint}"
+
+
+def _constraints(paths: list[str] | None) -> list[dict]:
+    """The shapes of ``--constraint`` files, each cleaned by :func:`geo.geodesy.clean_geojson` (the rule every
+    shape from outside goes through); raises ``InputError`` (a ``GeometryError`` for a shape) or ``OSError``."""
+    from geo.geodesy import clean_geojson
+    from geo.textio import InputError
+
+    out: list[dict] = []
+    for path in paths or []:
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"the constraint file {path} is not GeoJSON: {exc}") from None
+        if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
+            geoms = [f.get("geometry") if isinstance(f, dict) else f for f in doc.get("features") or []]
+        elif isinstance(doc, dict) and doc.get("type") == "Feature":
+            geoms = [doc.get("geometry")]
+        else:
+            geoms = [doc]
+        if not geoms:
+            raise InputError(f"the constraint file {path} holds no shape")
+        for i, g in enumerate(geoms):
+            what = f"The constraint in {path}" + (f" (feature {i + 1})" if len(geoms) > 1 else "")
+            out.append(clean_geojson(g if isinstance(g, dict) else {}, what=what))
+    return out
 
 
 def cmd_map(args: argparse.Namespace) -> int:
@@ -76,21 +122,32 @@ def cmd_map(args: argparse.Namespace) -> int:
     from geo.pipeline import locate
     from geo.textio import InputError, decode
 
-    try:
-        data = sys.stdin.buffer.read() if str(args.file) == "-" else Path(args.file).read_bytes()
-        article = decode(data, name=str(args.file))
-    except (OSError, InputError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    est = locate(article.text, args.published, title=article.title, sha256=article.sha256, prior=not args.no_prior)
-    print(summarise(est))
+    fmt = None
     if args.out:
         fmt = args.format or (Path(args.out).suffix.lstrip(".").lower() or "geojson")
         fmt = "geojson" if fmt == "json" else fmt
         if fmt not in FORMATS:
             print(f"error: unknown format {fmt!r}; use one of {', '.join(FORMATS)}", file=sys.stderr)
             return EXIT_INPUT
-        _write(est, Path(args.out), fmt)
+    try:
+        data = sys.stdin.buffer.read() if str(args.file) == "-" else Path(args.file).read_bytes()
+        article = decode(data, name=str(args.file))
+        constraints = _constraints(args.constraint)
+    except OSError as exc:
+        print(os_error_line(exc, "cannot read"), file=sys.stderr)
+        return EXIT_INPUT
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    est = locate(article.text, args.published, title=article.title, sha256=article.sha256, prior=not args.no_prior,
+                 constraints=constraints)
+    print(summarise(est))
+    if args.out and fmt:
+        try:
+            _write(est, Path(args.out), fmt)
+        except OSError as exc:  # a full disk, a read-only folder: the old file (if any) is untouched
+            print(os_error_line(exc), file=sys.stderr)
+            return EXIT_INPUT
     return EXIT_NOTHING if est.status == "nothing-to-map" else EXIT_OK
 
 
@@ -176,19 +233,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
     inputs = batch.iter_inputs(args.inputs)
     writer = None
     if out is not None:
-        batch.clean_leftovers(out)
-        journal = batch.Journal(out, {"published": args.published.isoformat() if args.published else None,
-                                      "prior": not args.no_prior})
-        if args.restart:
-            journal.discard()
-        writer = batch.Writer(out, journal=journal)
         try:
+            batch.clean_leftovers(out)
+            journal = batch.Journal(out, {"published": args.published.isoformat() if args.published else None,
+                                          "prior": not args.no_prior})
+            if args.restart:
+                journal.discard()
+            writer = batch.Writer(out, journal=journal)
             for row in journal.replay(inputs):
                 counts[row.status] += 1
                 writer.add(row, journalled=True)
-        except batch.JournalMismatch as exc:
-            writer.abort()
-            print(f"error: {exc}", file=sys.stderr)
+        except (batch.JournalMismatch, OSError) as exc:
+            if writer is not None:
+                writer.abort()
+            print(os_error_line(exc) if isinstance(exc, OSError) else f"error: {exc}", file=sys.stderr)
             return EXIT_INPUT
         if counts:
             print(f"resuming: {sum(counts.values()):,} of {total:,} articles were done by an earlier run "
@@ -212,7 +270,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if writer is not None:
             writer.abort()
         bar.close()
-        print(f"error: {exc}", file=sys.stderr)
+        print(os_error_line(exc) if isinstance(exc, OSError) else f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except BaseException:
         if writer is not None:
@@ -252,10 +310,20 @@ def cmd_app(args: argparse.Namespace) -> int:
         print(f"error: the dashboard is not installed ({script} is missing)", file=sys.stderr)
         return EXIT_INPUT
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(args.port),
-           "--server.address", args.address, "--server.headless", "true",
+           "--server.headless", "true",
            "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
            "--browser.serverAddress", "localhost"]
-    print(f"Touchdown dashboard on http://localhost:{args.port} (Ctrl-C stops it)", flush=True)
+    # Where it listens and how much an error shows come from .streamlit/config.toml (127.0.0.1; no
+    # tracebacks or paths for visitors), which the environment overrides (STREAMLIT_SERVER_ADDRESS=0.0.0.0,
+    # STREAMLIT_CLIENT_SHOW_ERROR_DETAILS=full): a command-line flag would override the environment, so the
+    # same safe values are given as flags only where neither the environment nor --address says otherwise.
+    address = args.address or os.environ.get("STREAMLIT_SERVER_ADDRESS") or LOOPBACK
+    if args.address or "STREAMLIT_SERVER_ADDRESS" not in os.environ:
+        cmd += ["--server.address", address]
+    if "STREAMLIT_CLIENT_SHOW_ERROR_DETAILS" not in os.environ:
+        cmd += ["--client.showErrorDetails", "none"]
+    shown = "localhost" if address in (LOOPBACK, "localhost") else address
+    print(f"Touchdown dashboard on http://{shown}:{args.port} (Ctrl-C stops it)", flush=True)
     try:
         # Run from the app's folder, where its .streamlit/config.toml is.
         return subprocess.call(cmd, cwd=script.parent, env=os.environ.copy())
@@ -273,6 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--format", choices=FORMATS, help="output format (default: from the extension)")
     m.add_argument("--published", type=_published, help="publication date YYYY-MM-DD")
     m.add_argument("--no-prior", action="store_true", help="do not use the historical-landings prior")
+    m.add_argument("--constraint", action="append", metavar="GEOJSON",
+                   help="a GeoJSON file with a polygon the landing is known to lie in (a geometry, a Feature or a "
+                        "FeatureCollection), fused like a statement; repeatable. Invalid shapes are repaired; "
+                        "tiny ones and latitudes beyond ±90° are refused (exit 2)")
     m.set_defaults(func=cmd_map)
     b = sub.add_parser("batch", help="map many articles: one row each in a GeoPackage, GeoJSON or CSV")
     b.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -299,7 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     i.set_defaults(func=cmd_index)
     a = sub.add_parser("app", help="start the dashboard")
     a.add_argument("--port", type=int, default=8501)
-    a.add_argument("--address", default="localhost", help="interface to listen on (default: localhost only)")
+    a.add_argument("--address", help="interface to listen on (default: 127.0.0.1 only, from .streamlit/config.toml; "
+                                      "0.0.0.0 or $STREAMLIT_SERVER_ADDRESS for a shared deployment)")
     a.set_defaults(func=cmd_app)
     try:
         args = p.parse_args(argv)

@@ -4,11 +4,28 @@ Coordinates are ``[lon, lat]``; polygons follow the right-hand rule (exterior ri
 counter-clockwise, holes clockwise, via ``shapely.geometry.polygon.orient``); every
 geometry is valid. The foreign member ``"touchdown"`` carries status, message, article
 and time (see ../shared/design.md, "Output contract").
+
+This module is also the one home of two output rules every writer (the CLI, the batch) follows:
+
+- **atomic files** (:func:`atomic_output`, :func:`write_atomic`, :class:`AtomicFile`): a file is written
+  under a temporary name in the same folder, fsynced and renamed over the final name, so a kill or a full
+  disk never leaves a half-written file where a complete one was; the temporary names
+  (``.NAME.partialPID-TOKEN.SUFFIX``) left by a killed run are removed by :func:`clean_partials`;
+- **CSV cells neutralised** against formula injection (:func:`csv_cell`, OWASP's rule).
 """
 
 from __future__ import annotations
 
+import errno
+import glob
 import json
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -210,7 +227,7 @@ def to_kml(doc: dict) -> bytes:
 
     kml = simplekml.Kml(name=(doc["touchdown"]["article"]["title"] or "Touchdown")[:200])
     styles = {"estimate": "7f2827d6", "statement": "3fb4771f", "hint": "1f7f7f7f", "constraint": "3fbd6794"}
-    for f in doc["features"]:
+    for f in _placed(doc):
         props, geom = f["properties"], shape(f["geometry"])
         if geom.geom_type == "Point":
             pm = kml.newpoint(name=_label(props), coords=[(geom.x, geom.y)])
@@ -236,7 +253,7 @@ def to_gpx(doc: dict) -> bytes:
 
     gpx = gpxpy.gpx.GPX()
     gpx.name = (doc["touchdown"]["article"]["title"] or "Touchdown")[:200]
-    for f in doc["features"]:
+    for f in _placed(doc):
         props, geom = f["properties"], shape(f["geometry"])
         if geom.geom_type == "Point":
             gpx.waypoints.append(gpxpy.gpx.GPXWaypoint(latitude=geom.y, longitude=geom.x, name=_label(props)[:100],
@@ -258,7 +275,9 @@ def to_csv(doc: dict) -> bytes:
 
     from shapely.geometry import shape
 
-    rows = [{**_flat(f["properties"]), "wkt": shape(f["geometry"]).wkt} for f in doc["features"]]
+    # Strings are neutralised before flattening, so numbers (a longitude of -63.2) stay numbers.
+    rows = [{**_flat({k: csv_cell(v) for k, v in f["properties"].items()}),
+             "wkt": shape(f["geometry"]).wkt if f["geometry"] else ""} for f in doc["features"]]
     cols: list[str] = []
     for r in rows:
         cols += [k for k in r if k not in cols]
@@ -281,25 +300,247 @@ def to_gpkg(doc: dict) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "touchdown.gpkg")
         for layer, want in (("regions", ("Polygon", "MultiPolygon")), ("points", ("Point",))):
-            sel = [f for f in feats if f["geometry"]["type"] in want]
+            sel = [f for f in feats if f["geometry"] and f["geometry"]["type"] in want]
             if not sel:
                 continue
             gdf = gpd.GeoDataFrame([_flat(f["properties"]) for f in sel],
                                    geometry=[shape(f["geometry"]) for f in sel], crs="EPSG:4326")
             if layer == "regions":
                 gdf["geometry"] = gdf.geometry.apply(lambda g: MultiPolygon([g]) if g.geom_type == "Polygon" else g)
-            gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
+            gdal_write(gdf, path, layer=layer)
         if not os.path.exists(path):  # nothing to map: an empty, valid GeoPackage with the status
             gdf = gpd.GeoDataFrame([{"role": "status", "status": doc["touchdown"]["status"],
                                      "message": doc["touchdown"]["message"]}], geometry=[None], crs="EPSG:4326")
-            gdf.to_file(path, layer="status", driver="GPKG", engine="pyogrio")
+            gdal_write(gdf, path, layer="status")
         with open(path, "rb") as fh:
             return fh.read()
 
 
+def gdal_write(gdf: Any, path: str | os.PathLike[str], **kwargs: Any) -> None:
+    """``pyogrio.write_dataframe`` (GPKG), with GDAL's failures raised as :class:`OSError`.
+
+    Why: on a full disk GDAL does not say so; it reports whatever SQLite statement failed next ("no such
+    table: gpkg_contents") as a ``RuntimeError``. Callers handle a failed write as an ``OSError`` (the CLI
+    exits 2 with one line), so it becomes one here, ``ENOSPC`` when the folder has no room left.
+    """
+    import pyogrio
+    from pyogrio.errors import DataLayerError, DataSourceError
+
+    try:
+        pyogrio.write_dataframe(gdf, path, driver="GPKG", **kwargs)
+    except (DataLayerError, DataSourceError, RuntimeError) as exc:
+        raise _gdal_os_error(Path(path), exc) from exc
+
+
+def _gdal_os_error(path: Path, exc: BaseException) -> OSError:
+    import shutil
+
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < 1024 * 1024:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return OSError(errno.EIO, f"GDAL could not write the GeoPackage ({first})", str(path))
+
+
+def _placed(doc: dict) -> list[dict]:
+    """The features that have a geometry: KML placemarks and GPX points need one (a region too small for the
+    output's precision has a null geometry in the GeoJSON, RFC 7946 §3.2, and no place on a map)."""
+    return [f for f in doc["features"] if f.get("geometry")]
+
+
+def _scrubbed(value: Any) -> Any:
+    """Every string of a document through :func:`geo.textio.scrub`, the decoding rule.
+
+    Text from :func:`geo.textio.decode` is clean already, so this changes nothing for it; it keeps the XML
+    formats well-formed for a library caller who hands :func:`geo.pipeline.locate` raw text (XML 1.0 has no
+    way to write U+0001 or U+FFFE at all).
+    """
+    from geo.textio import scrub
+
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, dict):
+        return {k: _scrubbed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(v) for v in value]
+    return value
+
+
 def render(est: Estimate, fmt: str) -> bytes:
     """The estimate in one of ``FORMATS`` (HTML maps are ``geo.mapping.to_html``)."""
-    doc = to_geojson(est)
+    doc = _scrubbed(to_geojson(est))
     if fmt == "geojson":
         return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
     return {"kml": to_kml, "gpx": to_gpx, "csv": to_csv, "gpkg": to_gpkg}[fmt](doc)
+
+
+# ── CSV cells ────────────────────────────────────────────────────────────────────────
+# OWASP, "CSV Injection": a cell a spreadsheet would read as a formula starts with one of these.
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value made safe for a CSV cell: a string a spreadsheet would run as a formula gets a leading ``'``.
+
+    Why: article titles and statement texts are untrusted; "=HYPERLINK(...)" or "@SUM(...)" in a title would
+    run when the CSV is opened in Excel or LibreOffice (OWASP's rule: prefix cells beginning with = + - @ tab
+    CR with a single quote). Only strings are touched: numbers (a longitude of -63.2) stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(CSV_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+# ── atomic files ─────────────────────────────────────────────────────────────────────
+_PARTIAL = ".partial"
+
+
+def partial_path(out: Path) -> Path:
+    """A fresh temporary name beside ``out``: ``.NAME.partialPID-TOKEN.SUFFIX``.
+
+    Same folder, so the final rename never crosses file systems; hidden, so a folder listing does not show
+    it; the PID lets :func:`clean_partials` tell a dead run's file from a running one's; the token keeps two
+    writers in one process apart; the real suffix last, because GDAL picks its driver by it.
+    """
+    return out.with_name(f".{out.stem}{_PARTIAL}{os.getpid()}-{secrets.token_hex(4)}{out.suffix}")
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); a platform that cannot open folders (Windows) skips it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class AtomicFile:
+    """One output file written under :attr:`tmp` and put in place by :meth:`commit` (or dropped by :meth:`discard`).
+
+    Why: writing in place means a kill leaves a 0-byte or half file where a complete one was, and a full disk
+    leaves a partial file under the final name. Here the final name only ever points at a complete file:
+    the data goes to a temporary file in the same folder, is fsynced, and ``os.replace`` swaps it in (atomic
+    on POSIX and Windows); the folder is fsynced so the rename survives a power cut. A file that is not a
+    regular file (``/dev/stdout``, ``/dev/full``, a FIFO) cannot be replaced and is written in place. An
+    existing file keeps its permissions; a symlink keeps pointing at its target, which is what is replaced.
+    """
+
+    def __init__(self, out: str | os.PathLike[str]) -> None:
+        out = Path(out)
+        if out.is_symlink():
+            out = Path(os.path.realpath(out))
+        self.out = out
+        self.in_place = out.exists() and not out.is_file()
+        self.tmp = out if self.in_place else partial_path(out)
+
+    def commit(self) -> None:
+        """fsync the temporary file and rename it over the final name."""
+        if self.in_place:
+            return
+        try:
+            _fsync_path(self.tmp)
+            try:
+                os.chmod(self.tmp, stat.S_IMODE(os.stat(self.out).st_mode))
+            except FileNotFoundError:
+                pass
+            os.replace(self.tmp, self.out)
+        except BaseException:
+            self.discard()
+            raise
+        _fsync_dir(self.out.parent)
+
+    def discard(self) -> None:
+        """Remove the temporary file and whatever a writer created beside it (GDAL's ``-journal``/``-wal``)."""
+        if self.in_place:
+            return
+        for leftover in self.tmp.parent.glob(glob.escape(self.tmp.name) + "*"):
+            leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
+    """The path to write instead of ``out``; on leaving the block it replaces ``out``, on an error it is removed.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> with atomic_output(out) as tmp:
+    ...     _ = tmp.write_text("done")
+    >>> out.read_text(), sorted(p.name for p in out.parent.iterdir())
+    ('done', ['a.txt'])
+    """
+    f = AtomicFile(out)
+    try:
+        yield f.tmp
+        f.commit()
+    except OSError as exc:
+        f.discard()
+        # A failed flush or close names no file, a failed open names the temporary one: the message a user
+        # reads names the output they asked for.
+        if exc.filename is None or str(exc.filename) == str(f.tmp):
+            raise OSError(exc.errno, exc.strerror or str(exc), str(f.out)) from exc
+        raise
+    except BaseException:
+        f.discard()
+        raise
+
+
+def write_atomic(out: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``out`` atomically (see :class:`AtomicFile`); an ``OSError`` leaves ``out`` as it was."""
+    with atomic_output(out) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def clean_partials(out: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files that killed runs writing ``out`` left behind; returns what was removed.
+
+    They are ``.NAME.partialPID[-TOKEN].SUFFIX`` (and GDAL's ``-journal``/``-wal``/``-shm`` beside a GeoPackage);
+    the files of a process that is still running, this one included, are kept (another writer of the same
+    output, or another thread's), and so is anything else in the folder.
+    """
+    out = Path(out)
+    pattern = re.compile(rf"\.{re.escape(out.stem)}{_PARTIAL}(\d+)(?:-[0-9a-f]+)?{re.escape(out.suffix)}"
+                         r"(?:-journal|-wal|-shm)?\Z")
+    removed = []
+    try:
+        candidates = list(out.parent.glob(f".{glob.escape(out.stem)}{_PARTIAL}*"))
+    except OSError:
+        return removed
+    for leftover in candidates:
+        m = pattern.match(leftover.name)
+        if not m:
+            continue
+        pid = int(m.group(1))
+        if pid == os.getpid() or _alive(pid):  # this process's own (another thread's) or a running writer's
+            continue
+        try:
+            leftover.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(leftover)
+    return removed

@@ -14,6 +14,8 @@ from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from geo.textio import InputError
+
 WGS84 = Geod(ellps="WGS84")
 
 
@@ -137,3 +139,138 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 def polygonal(geom: BaseGeometry) -> BaseGeometry:
     """Public alias of the polygon filter, for fuse and export."""
     return _polygonal(geom)
+
+
+# ── the geometry boundary ────────────────────────────────────────────────────────────
+# A shape smaller than this is refused: a 100 m square, far below anything a news statement can resolve;
+# drawn on the map it is a slip of the mouse (a click, a double click), and much smaller ones vanish at the
+# exports' precision of 1e-6° (the null geometry that broke KML, GPX, CSV and GeoPackage).
+MIN_CONSTRAINT_KM2 = 0.01
+# Leaflet gives the longitude of the world copy a shape was drawn on (250° one copy east); a few copies of
+# panning are wrapped back, a number beyond that did not come from a map.
+MAX_WORLD_COPIES = 10
+
+
+class GeometryError(InputError):
+    """A shape from outside (drawn on the map, given to the CLI, saved in a workspace) that cannot be a region.
+
+    An :class:`~geo.textio.InputError` (``reason="geometry"``), so the dashboard and the CLI show its message
+    as they show any bad input: what is wrong with the shape and what to do (the CLI exits 2).
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, reason="geometry")
+
+
+def _wrap_longitudes(geom: BaseGeometry) -> BaseGeometry:
+    """Shift a shape drawn on another world copy back to -180..180, cut at the antimeridian if it crosses it."""
+    from shapely.affinity import translate
+    from shapely.geometry import box
+    from shapely.ops import unary_union
+
+    minx, _, maxx, _ = geom.bounds
+    if -180.0 <= minx and maxx <= 180.0:
+        return geom
+    k = np.floor((minx + 180.0) / 360.0)
+    geom = translate(geom, xoff=-360.0 * k)  # now the west edge is in [-180, 180)
+    if geom.bounds[2] <= 180.0:
+        return geom
+    west = geom.intersection(box(-180.0, -90.0, 180.0, 90.0))
+    east = translate(geom.intersection(box(180.0, -90.0, 540.0, 90.0)), xoff=-360.0)
+    return unary_union([west, east])
+
+
+def clean_geometry(geom: dict | BaseGeometry, *, what: str = "The drawn shape",
+                   min_area_km2: float = MIN_CONSTRAINT_KM2) -> Polygon | MultiPolygon:
+    """The one cleaner for a geometry from outside: valid, oriented, in range, non-degenerate, or refused.
+
+    Why one: a self-intersecting polygon ("bow-tie") saved as drawn broke fusion, export and area with GEOS
+    TopologyExceptions for every later visitor; a tiny shape became a null geometry the exporters could not
+    write; longitudes beyond ±180° or latitudes beyond ±90° reached the GeoJSON or ended in NaN. Every place a
+    shape enters (the workspace, the CLI's ``--constraint``, the dashboard) calls this, so the rest of the
+    engine only ever sees clean (Multi)Polygons. ``geom`` is a GeoJSON geometry dict (a Feature's geometry is
+    taken) or a shapely geometry, lon/lat.
+
+    - **valid**: ``shapely.make_valid``, keeping the polygonal parts (a bow-tie becomes its two triangles);
+    - **oriented**: exterior rings counter-clockwise, holes clockwise (RFC 7946's right-hand rule);
+    - **in range**: a latitude beyond ±90° or a coordinate that is not a finite number is refused; a
+      longitude beyond ±180° (a shape drawn on a repeated world copy of the map) is wrapped back and cut at
+      the antimeridian; a shape wider than the whole Earth, or more than ``MAX_WORLD_COPIES`` copies away,
+      is refused;
+    - **non-degenerate**: no area, or less than ``min_area_km2``, is refused.
+
+    Raises :class:`GeometryError` with a message that says what is wrong and what to do.
+    """
+    import warnings
+
+    import shapely.geometry
+    from shapely import make_valid
+
+    if isinstance(geom, dict):
+        if geom.get("type") == "Feature":
+            geom = geom.get("geometry") or {}
+        kind = geom.get("type") if isinstance(geom, dict) else None
+        if kind not in ("Polygon", "MultiPolygon"):
+            raise GeometryError(f"{what} is {'a ' + str(kind) if kind else 'not a GeoJSON geometry'}, not an area: "
+                                "use a polygon, a rectangle or a circle.")
+        try:
+            with warnings.catch_warnings():  # a NaN coordinate warns here; it is refused just below
+                warnings.simplefilter("ignore", RuntimeWarning)
+                shp = shapely.geometry.shape(geom)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, shapely.errors.GEOSException) as exc:
+            raise GeometryError(f"{what} is not a well-formed GeoJSON {kind} ({exc}): each ring is a list of "
+                                "[longitude, latitude] pairs.") from None
+    elif isinstance(geom, BaseGeometry):
+        shp = geom
+    else:
+        raise GeometryError(f"{what} is not a geometry (got {type(geom).__name__}).")
+    if not isinstance(shp, (Polygon, MultiPolygon)):
+        raise GeometryError(f"{what} is a {shp.geom_type}, not an area: use a polygon, a rectangle or a circle.")
+    if shp.is_empty:
+        raise GeometryError(f"{what} has no coordinates: draw it again.")
+    xy = shapely.get_coordinates(shp)
+    if not np.isfinite(xy).all():
+        raise GeometryError(f"{what} has a coordinate that is not a number: draw it again.")
+    lat_out = xy[:, 1][np.abs(xy[:, 1]) > 90.0]
+    if len(lat_out):
+        raise GeometryError(f"{what} reaches latitude {lat_out[0]:g}°, beyond ±90° (latitudes run from -90 at "
+                            "the south pole to 90 at the north pole): redraw it within the map.")
+    lon_min, lon_max = float(xy[:, 0].min()), float(xy[:, 0].max())
+    if lon_max - lon_min > 360.0:
+        raise GeometryError(f"{what} spans {lon_max - lon_min:g}° of longitude, more than the whole Earth (360°): "
+                            "redraw it on one copy of the map.")
+    limit = 180.0 + 360.0 * MAX_WORLD_COPIES
+    if max(abs(lon_min), abs(lon_max)) > limit:
+        raise GeometryError(f"{what} has longitude {lon_max if abs(lon_max) > abs(lon_min) else lon_min:g}°, "
+                            "far beyond ±180°: longitudes run from -180 to 180; redraw it within the map.")
+    try:
+        valid = _polygonal(make_valid(shp))
+        valid = _polygonal(make_valid(_wrap_longitudes(valid))) if not valid.is_empty else valid
+    except shapely.errors.GEOSException as exc:
+        raise GeometryError(f"{what} could not be repaired ({exc}): draw it again.") from None
+    if valid.is_empty or valid.area == 0.0:
+        raise GeometryError(f"{what} has no area (its corners are on a line or on one point): draw an area.")
+    oriented = _oriented(valid)
+    area = area_km2(oriented)
+    if area < min_area_km2 or shapely.set_precision(oriented, 1e-6).is_empty:
+        raise GeometryError(f"{what} covers only {area * 1e6:,.3g} m², less than the smallest region "
+                            f"({min_area_km2:g} km², a {np.sqrt(min_area_km2) * 1000:.0f} m square): "
+                            "draw a larger shape.")
+    return oriented
+
+
+def clean_geojson(geom: dict | BaseGeometry, *, what: str = "The drawn shape",
+                  min_area_km2: float = MIN_CONSTRAINT_KM2) -> dict:
+    """:func:`clean_geometry` as a GeoJSON geometry dict (plain lists), the form the workspace keeps."""
+    import json
+
+    g = json.loads(shapely.to_geojson(clean_geometry(geom, what=what, min_area_km2=min_area_km2)))
+    return {"type": g["type"], "coordinates": g["coordinates"]}
+
+
+def _oriented(geom: BaseGeometry) -> BaseGeometry:
+    from shapely.geometry.polygon import orient
+
+    if isinstance(geom, Polygon):
+        return orient(geom, sign=1.0)
+    return MultiPolygon([orient(p, sign=1.0) for p in geom.geoms])

@@ -23,8 +23,17 @@ survive a crash, a restart and two windows or processes editing it at once.
   concurrency): a stale ``expected_revision`` raises :class:`ConflictError` instead of silently overwriting.
 - **Schema versions** are ``PRAGMA user_version`` and :data:`MIGRATIONS`, an ordered list applied one
   transaction each; a released migration is never edited, only new ones are appended.
+- **Faults are told, with the way forward**: a workspace file that is not a database or is damaged
+  (:class:`WorkspaceCorruptError`), one that cannot be written (:class:`WorkspaceReadOnlyError`, checked when
+  it is opened and before every write), and one deleted or replaced while Touchdown runs
+  (:class:`WorkspaceMissingError`, checked before every operation: SQLite would otherwise go on writing into
+  the deleted file, and everything saved after that would be lost at the next restart). All are
+  :class:`StoreError`, so a caller that shows a ``StoreError`` shows these.
+- **What enters is cleaned**: titles by :func:`geo.textio.scrub` (the decoding rule), drawn shapes by
+  :func:`geo.geodesy.clean_geojson` (valid, oriented, in range, not degenerate, or refused with a
+  :class:`geo.geodesy.GeometryError`); shapes saved before that rule are cleaned when read.
 
-Nothing here knows about geometry: an estimate is stored as the GeoJSON text the exporter produced.
+Nothing here computes geometry: an estimate is stored as the GeoJSON text the exporter produced.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import json
 import logging
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,7 +52,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from geo.textio import Article, InputError
+from geo.textio import Article, InputError, scrub
 
 __all__ = [
     "DB_ENV",
@@ -54,6 +64,9 @@ __all__ = [
     "NotFoundError",
     "StoreError",
     "Workspace",
+    "WorkspaceCorruptError",
+    "WorkspaceMissingError",
+    "WorkspaceReadOnlyError",
     "default_path",
 ]
 
@@ -67,6 +80,42 @@ _log = logging.getLogger(__name__)
 
 class StoreError(Exception):
     """The workspace cannot do what was asked; the message says why and what to do (shown to the user)."""
+
+
+class WorkspaceCorruptError(StoreError):
+    """The workspace file is not an SQLite database, or is damaged; it is left untouched."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The workspace {path} is damaged or is not a database ({detail}); it was left untouched. To start "
+            f"a new workspace, move it away (e.g. rename it to {path.name}.damaged) and reload; to keep its "
+            f"articles, try `sqlite3 {path} .recover` into a new file. Or set {DB_ENV} to another file."
+        )
+        self.path = path
+
+
+class WorkspaceReadOnlyError(StoreError):
+    """The workspace file (or its folder, or its disk) cannot be written."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The workspace {path} cannot be written ({detail}), so nothing could be saved. Make it writable "
+            f"(chmod u+w {path}, and its folder), or set {DB_ENV} to a writable file."
+        )
+        self.path = path
+
+
+class WorkspaceMissingError(StoreError):
+    """The workspace file was deleted or replaced while it was open: what is saved now would be lost."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The workspace file {path} was deleted or replaced while Touchdown was running, so nothing more "
+            f"can be saved in it. Restore it from a backup if it held work you need, then restart Touchdown "
+            f"(or reload the page): it opens the file at that path, or starts a new workspace there. Or set "
+            f"{DB_ENV} to another file."
+        )
+        self.path = path
 
 
 class ConflictError(StoreError):
@@ -220,6 +269,52 @@ def _published(value: date | str | None) -> str | None:
     raise TypeError(f"published must be a date, an ISO date string or None, not {type(value).__name__}")
 
 
+def _end(c: sqlite3.Connection) -> None:
+    """End a read transaction after an error, whatever state a damaged file left it in."""
+    if c.in_transaction:
+        try:
+            c.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+
+def _title(title: str | None) -> str | None:
+    """A title as kept: :func:`geo.textio.scrub` (no control characters, noncharacters, lone surrogates)."""
+    if title is None:
+        return None
+    if not isinstance(title, str):
+        raise TypeError(f"title must be a str or None, not {type(title).__name__}")
+    return scrub(title)
+
+
+def _read_only(path: Path, st: os.stat_result | None = None) -> str | None:
+    """Why the workspace at ``path`` cannot be written, or None (also None when it does not exist yet).
+
+    The permission bits are read, not only ``os.access``: a file made read-only on purpose (chmod 444) is
+    read-only for root too, although root could write it. A database in WAL mode also needs to create its
+    ``-wal`` and ``-shm`` files beside it, so a folder that cannot be written counts as well.
+    """
+    try:
+        st = st or os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if not stat.S_ISREG(st.st_mode):
+        return None  # a folder or a device: opening it gives its own message
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        return "the file is read-only"
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "its disk is mounted read-only"
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+        return "its folder is read-only"
+    return None
+
+
 _ARTICLE_COLUMNS = (
     "id, title, sha256, published, created_at, updated_at, revision, source_name, encoding, position"
 )
@@ -270,6 +365,10 @@ class Workspace:
                     f"Cannot create the folder for the workspace {self.path}: {exc.strerror}. "
                     f"Set {DB_ENV} to a writable path."
                 ) from exc
+            why = _read_only(self.path)
+            if why:
+                raise WorkspaceReadOnlyError(self.path, why)
+        self._identity: tuple[int, int] | None = None
         try:
             self._conn = sqlite3.connect(
                 str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False
@@ -282,6 +381,9 @@ class Workspace:
         try:
             self._configure()
             self._migrate()
+            if not memory:
+                st = os.stat(self.path)
+                self._identity = (st.st_dev, st.st_ino)
         except BaseException:
             self._conn.close()
             raise
@@ -363,6 +465,28 @@ class Workspace:
         except sqlite3.DatabaseError as exc:
             raise self._error(exc) from exc
 
+    def _check_file(self, writing: bool) -> None:
+        """Raise if the file under the open connection is gone or replaced, or (``writing``) read-only now.
+
+        Why before every operation: SQLite keeps the deleted file open and goes on reading and writing it
+        without a word, so a workspace deleted while the server runs would lose everything saved after that.
+        One ``stat`` is a few microseconds, nothing beside a transaction's fsync.
+        """
+        if self._identity is None:
+            return
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            raise WorkspaceMissingError(self.path) from None
+        except OSError as exc:
+            raise StoreError(f"The workspace {self.path} cannot be reached: {exc.strerror or exc}.") from exc
+        if (st.st_dev, st.st_ino) != self._identity:
+            raise WorkspaceMissingError(self.path)
+        if writing:
+            why = _read_only(self.path, st)
+            if why:
+                raise WorkspaceReadOnlyError(self.path, why)
+
     def _error(self, exc: sqlite3.Error) -> StoreError:
         """Turn an sqlite3 error into a message a user can act on."""
         text = str(exc)
@@ -372,15 +496,17 @@ class Workspace:
                 f"{self.timeout:g} s. Try again in a moment."
             )
         if "not a database" in text or "malformed" in text or "encrypted" in text:
-            return StoreError(
-                f"{self.path} is not a readable Touchdown workspace ({text}); it was left untouched. Set "
-                f"{DB_ENV} to another file, or move this one away to start a new workspace."
-            )
+            return WorkspaceCorruptError(self.path, f"not a readable Touchdown workspace: {text}")
         if "full" in text:
-            return StoreError(f"The disk holding the workspace {self.path} is full; nothing was changed.")
-        if "readonly" in text or "unable to open" in text:
+            return StoreError(f"The disk holding the workspace {self.path} is full; nothing was changed. Free "
+                              f"some space and try again, or set {DB_ENV} to a file on another disk.")
+        if self._identity is not None and not self.path.exists():
+            return WorkspaceMissingError(self.path)
+        if "readonly" in text or "read-only" in text:
+            return WorkspaceReadOnlyError(self.path, text)
+        if "unable to open" in text:
             return StoreError(
-                f"The workspace {self.path} cannot be written ({text}). Set {DB_ENV} to a writable path."
+                f"The workspace {self.path} cannot be opened ({text}). Set {DB_ENV} to a writable path."
             )
         return StoreError(f"The workspace {self.path} failed: {text}.")
 
@@ -390,6 +516,7 @@ class Workspace:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction; ``BEGIN IMMEDIATE`` takes the write lock before anything is read."""
         with self._lock:
+            self._check_file(writing=True)
             c = self._conn
             try:
                 c.execute("BEGIN IMMEDIATE")
@@ -409,15 +536,19 @@ class Workspace:
     def _read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for reads that take more than one statement."""
         with self._lock:
+            self._check_file(writing=False)
             c = self._conn
             try:
                 c.execute("BEGIN")
                 yield c
-            except sqlite3.Error as exc:
-                raise self._error(exc) from exc
-            finally:
                 if c.in_transaction:
                     c.execute("COMMIT")
+            except sqlite3.Error as exc:
+                _end(c)  # a damaged file can fail the COMMIT of a read too: never a raw sqlite3 error
+                raise self._error(exc) from exc
+            except BaseException:
+                _end(c)
+                raise
 
     @staticmethod
     def _revision(c: sqlite3.Connection, article_id: int, expected: int | None) -> int:
@@ -448,8 +579,9 @@ class Workspace:
 
         Re-adding an article with the same ``sha256`` (the hash of the raw upload, default the hash of the
         text's UTF-8 bytes) returns the id it already has and changes nothing: dropping the same file twice,
-        or from two windows at once, must not fill the workspace with copies. The title is stored verbatim
-        (whatever markup it holds is text; escaping is the renderer's job).
+        or from two windows at once, must not fill the workspace with copies. The title is stored as text
+        (whatever markup it holds stays; escaping is the renderer's job), cleaned only of the characters no
+        export can carry (:func:`geo.textio.scrub`).
         """
         if not isinstance(text, str) or not text.strip():
             raise InputError("The text is empty: there is no article to keep.", reason="empty")
@@ -461,6 +593,7 @@ class Workspace:
                 reason="encoding",
             ) from None
         digest = sha256 or hashlib.sha256(raw).hexdigest()
+        title = _title(title)
         day = _published(published)
         now = _now()
         with self._write() as c:
@@ -487,7 +620,7 @@ class Workspace:
         )
 
     def rename(self, article_id: int, title: str | None, expected_revision: int | None = None) -> int:
-        """Set the title (verbatim) and return the new revision.
+        """Set the title (as text, cleaned like :meth:`add_article`'s) and return the new revision.
 
         With ``expected_revision`` (the revision the user's form was showing), raise :class:`ConflictError`
         if the article changed meanwhile, rather than overwriting someone else's edit.
@@ -496,7 +629,7 @@ class Workspace:
             revision = self._revision(c, article_id, expected_revision)
             c.execute(
                 "UPDATE articles SET title = ?, revision = ?, updated_at = ? WHERE id = ?",
-                (title, revision + 1, _now(), article_id),
+                (_title(title), revision + 1, _now(), article_id),
             )
             return revision + 1
 
@@ -599,10 +732,18 @@ class Workspace:
     # -------------------------------------------------------------------------------- estimates
 
     def add_constraint(self, article_id: int, geometry: dict[str, Any]) -> int:
-        """Keep a shape the user drew (a GeoJSON geometry dict, lon/lat) for an article; returns its id."""
-        if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
-            raise ValueError("A constraint is a GeoJSON Polygon or MultiPolygon geometry.")
-        encoded = json.dumps(geometry, allow_nan=False)
+        """Keep a shape the user drew (a GeoJSON geometry dict, lon/lat) for an article; returns its id.
+
+        The shape is cleaned first (:func:`geo.geodesy.clean_geojson`: a bow-tie is repaired into its
+        parts, a shape drawn on another world copy is wrapped back) and the cleaned one is kept; one that
+        cannot be a region (a point, a tiny or flat shape, a latitude beyond ±90°) raises
+        :class:`geo.geodesy.GeometryError` (an :class:`~geo.textio.InputError`, so a ``ValueError``) and
+        nothing is saved: a broken shape must never reach the workspace, where it would break the page for
+        every later visitor.
+        """
+        from geo.geodesy import clean_geojson
+
+        encoded = json.dumps(clean_geojson(geometry), allow_nan=False)
         with self._write() as c:
             self._exists(c, article_id)
             cur = c.execute("INSERT INTO constraints (article_id, geometry, created_at) VALUES (?, ?, ?)",
@@ -610,11 +751,24 @@ class Workspace:
             return int(cur.lastrowid or 0)
 
     def constraints(self, article_id: int) -> list[dict[str, Any]]:
-        """The shapes drawn for an article, oldest first."""
+        """The shapes drawn for an article, oldest first, each clean (see :meth:`add_constraint`).
+
+        Shapes a workspace kept before they were cleaned on the way in are cleaned here; one that cannot be
+        repaired is left out (and logged), so one old bad shape never breaks the article.
+        """
+        from geo.geodesy import GeometryError, clean_geojson
+
         with self._read() as c:
-            rows = c.execute("SELECT geometry FROM constraints WHERE article_id = ? ORDER BY id",
+            rows = c.execute("SELECT id, geometry FROM constraints WHERE article_id = ? ORDER BY id",
                              (article_id,)).fetchall()
-        return [json.loads(r[0]) for r in rows]
+        out = []
+        for r in rows:
+            try:
+                out.append(clean_geojson(json.loads(r[1])))
+            except (GeometryError, ValueError) as exc:
+                _log.warning("workspace %s: drawn shape %s of article %s left out: %s", self.path, r[0],
+                             article_id, exc)
+        return out
 
     def clear_constraints(self, article_id: int) -> int:
         """Remove every drawn shape of an article; returns how many there were."""

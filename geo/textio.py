@@ -33,6 +33,7 @@ __all__ = [
     "from_text",
     "max_batch_files",
     "max_upload_bytes",
+    "scrub",
 ]
 
 # A news article is well under 100 KB even as a full HTML page with inline CSS (a text article is 2-20 KB);
@@ -538,21 +539,46 @@ def _detect(data: bytes) -> tuple[str, str] | None:
 
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-# Control characters (category Cc) but \n and \t, and lone surrogates (category Cs, from broken pasted text).
-_UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# The 66 noncharacters (Unicode §23.7): U+FDD0..U+FDEF and the last two code points of every plane
+# (U+FFFE, U+FFFF, U+1FFFE, U+1FFFF, ... U+10FFFF). They are for a program's internal use, never for
+# interchange, and XML 1.0 cannot hold U+FFFE/U+FFFF at all (KML and GPX exports would not parse).
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+# What no output may hold: control characters (category Cc) but tab, newline and carriage return (XML 1.0
+# and every exporter keep those), lone surrogates (category Cs, from broken pasted text or a "\udc80" JSON
+# escape) and the noncharacters.
+_UNWANTED = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{NONCHARACTERS}]")
+
+
+def scrub(text: str) -> str:
+    """``text`` without the characters no export can carry (see ``_UNWANTED``); nothing else changes.
+
+    The one rule for it: :func:`decode` and :func:`from_text` apply it (through ``_clean``) to every article
+    and title, so each exporter's output is well-formed XML, JSON, CSV or SQLite text; other boundaries where
+    text enters (a JSON Lines title, a title typed in the dashboard) call it too.
+    """
+    return _UNWANTED.sub("", text)
 
 
 def _clean(text: str) -> str:
-    """Normalise what every later offset depends on: newlines to ``\\n``, NFC, no control characters
-    but ``\\n`` and ``\\t``.
+    """Normalise what every later offset depends on: newlines to ``\\n``, NFC, and :func:`scrub` (so no
+    control characters but ``\\n`` and ``\\t``, no lone surrogates, no noncharacters).
 
     NFC so that "é" typed and "é" pasted from a PDF (e + combining accent) match the same gazetteer names and
     count as one code point in spans.
     """
     text = text.removeprefix("\ufeff")
     text = _NEWLINES.sub("\n", text)
-    text = _UNWANTED.sub("", text)  # before NFC: removing "\x00" from "e\x00\u0301" must still compose
+    text = scrub(text)  # before NFC: removing "\x00" from "e\x00\u0301" must still compose
     return unicodedata.normalize("NFC", text)
+
+
+def _clean_title(title: str | None) -> str | None:
+    """A title from markup (``<title>``, trafilatura's metadata): entities there can spell any character
+    (``&#xFFFE;``, ``&#1;``), so it is cleaned like the text, on one line."""
+    if not title:
+        return None
+    return " ".join(unicodedata.normalize("NFC", scrub(title)).split()) or None
 
 
 # ------------------------------------------------------------------------------------------ HTML
@@ -725,7 +751,7 @@ def _finish(
                 f"(or copy its text and paste it).",
                 reason="no-text",
             )
-        return Article(body, title or _plain_title(body, False), sha256, encoding, name, True)
+        return Article(body, _clean_title(title) or _plain_title(body, False), sha256, encoding, name, True)
     return Article(text, _plain_title(text, markdown), sha256, encoding, name, False)
 
 

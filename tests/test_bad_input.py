@@ -367,3 +367,46 @@ def test_the_page_names_an_unknown_place_and_keeps_the_previous_article() -> Non
     assert "Xyzzyville" in shown.replace("\\", ""), shown[:2000]
     assert title in _workspace_titles() and len(_workspace_titles()) == 2
     assert title[:30] in _sidebar_text(at)
+
+
+# ── what a visitor can reach and see ─────────────────────────────────────────────────────────────────────
+
+
+def test_the_dashboard_listens_on_loopback_and_shows_no_error_details_by_default() -> None:
+    """``.streamlit/config.toml``: 127.0.0.1 only and no tracebacks (with paths) for visitors; Streamlit 1.67
+    must accept both values as they are written."""
+    import tomllib
+
+    from streamlit import config
+
+    cfg = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert cfg["server"]["address"] == "127.0.0.1"
+    assert cfg["client"]["showErrorDetails"] == "none"
+    assert cfg["client"]["showErrorDetails"] in {str(v) for v in config.ShowErrorDetailsConfigOptions}
+
+
+@pytest.mark.parametrize(("env", "argv", "address", "details"), [
+    ({}, [], "127.0.0.1", "none"),
+    ({"STREAMLIT_SERVER_ADDRESS": "0.0.0.0"}, [], None, "none"),  # the environment's value is left to apply
+    ({"STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full"}, [], "127.0.0.1", None),
+    ({"STREAMLIT_SERVER_ADDRESS": "0.0.0.0"}, ["--address", "10.0.0.5"], "10.0.0.5", "none"),
+])
+def test_touchdown_app_keeps_the_safe_defaults_unless_the_environment_or_a_flag_says_otherwise(
+        monkeypatch: pytest.MonkeyPatch, env: dict[str, str], argv: list[str], address: str | None,
+        details: str | None) -> None:
+    from geo import cli
+
+    for k in ("STREAMLIT_SERVER_ADDRESS", "STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"):
+        monkeypatch.delenv(k, raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    seen: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd, **kw: seen.append(cmd) or 0)
+    assert cli.main(["app", *argv]) == 0
+    cmd = seen[0]
+
+    def flag(name: str) -> str | None:
+        return cmd[cmd.index(name) + 1] if name in cmd else None
+
+    assert flag("--server.address") == address
+    assert flag("--client.showErrorDetails") == details
