@@ -47,6 +47,9 @@ RESOLVE_CANDIDATES = 25
 CANDIDATE_CACHE = 4096
 POPULATION_WEIGHT = 0.08
 COUNTRY_BONUS = 0.6
+# A homonym in another country within this rank of the best is a real alternative (0.12 = 0.08 x log10(30):
+# a thirtieth of the people, all else equal); see homonym_rival.
+HOMONYM_MARGIN = 0.12
 NEAR_PENALTY = 0.4  # at NEAR_MAX_KM or farther from a hint point
 NEAR_MAX_KM = 3000.0
 # A fuzzy match abroad is accepted only for a place this large: a tolerant match to an obscure hamlet in a
@@ -352,8 +355,10 @@ class Gazetteer:
         cands = self.candidates(name, limit=RESOLVE_CANDIDATES)
         if not cands:
             return None
-        best = max(cands, key=lambda p: _rank(p, countries, near))
-        return None if _refusal(best, countries, name, self.names_of) else best
+        ranks = [_rank(p, countries, near) for p in cands]
+        k = max(range(len(cands)), key=ranks.__getitem__)  # the first of equal ranks, as max() keeps
+        ranked = [(cands[k], ranks[k])] + [(p, r) for i, (p, r) in enumerate(zip(cands, ranks, strict=True)) if i != k]
+        return None if _refusal(cands[k], countries, name, self.names_of, ranked) else cands[k]
 
     def explain(self, name: str, countries: tuple[str, ...] = ()) -> tuple[Place | None, list[tuple[Place, float]], str]:
         """What :meth:`resolve` chooses for a name, every candidate with its rank, and why, in words.
@@ -373,7 +378,7 @@ class Gazetteer:
         if not ranked:  # keep the candidates' order, as max() in resolve does
             return None, [], _no_candidate_reason(name)
         best = ranked[0][0]
-        refusal = _refusal(best, countries, name, self.names_of)
+        refusal = _refusal(best, countries, name, self.names_of, ranked)
         return (None if refusal else best), ranked, _reason(name, ranked, countries, refusal)
 
 
@@ -389,9 +394,33 @@ def _rank(p: Place, countries: tuple[str, ...], near: tuple[float, float] | None
     return r
 
 
+def homonym_rival(ranked: list[tuple[Place, float]], countries: tuple[str, ...]) -> Place | None:
+    """A place in another country that the name means about as plausibly as the best one, or None.
+
+    Why: "Panama City" is a city of Panama and a town in Florida; with neither country in the text, taking
+    the larger one is a guess that puts a splashdown 2,000 km off while looking precise. A rival counts when
+    both match alike (both exactly, or both after a case ending), neither country is one the text is about,
+    and the rival ranks
+    within ``HOMONYM_MARGIN`` of the best (population alone: about a thirtieth of its people). Moscow, Idaho
+    (25,000 people) is no rival to Moscow (10 million); a hamlet of the same name never is.
+
+    ``ranked``: candidates with their ranks, the best first (as :meth:`Gazetteer.explain` gives them).
+    """
+    best, best_rank = ranked[0]
+    if best.country in countries or best.match not in ("exact", "inflected"):
+        return None
+    for other, rank in ranked[1:]:
+        if (other.country != best.country and other.country not in countries
+                and other.match == best.match and best_rank - rank < HOMONYM_MARGIN):
+            return other
+    return None
+
+
 def _refusal(best: Place, countries: tuple[str, ...], name: str = "",
-             names_of: Callable[[int], list[str]] | None = None) -> str | None:
-    """Why the best-ranked candidate must still be refused (``"fuzzy"``, ``"common-word"``, ``"unlike"``), or None.
+             names_of: Callable[[int], list[str]] | None = None,
+             ranked: list[tuple[Place, float]] | None = None) -> str | None:
+    """Why the best-ranked candidate must still be refused (``"fuzzy"``, ``"common-word"``, ``"unlike"``,
+    ``"homonym"``), or None.
 
     ``"unlike"``: a phonetic or fuzzy match whose spelling has little in common with the name
     asked for ("Xyzzy" ~ "xi si", "Qwerty" ~ "Kveta"). Real variants keep most letters in place
@@ -407,6 +436,8 @@ def _refusal(best: Place, countries: tuple[str, ...], name: str = "",
         return "fuzzy"
     if best.common_word and best.country not in countries:
         return "common-word"  # "Station", "Earth", "Agency": a word of the text, not a hamlet abroad
+    if ranked and homonym_rival(ranked, countries) is not None:
+        return "homonym"
     return None
 
 
@@ -473,6 +504,11 @@ def _reason(name: str, ranked: list[tuple[Place, float]], countries: tuple[str, 
                      f"{COMMON_WORD_MAX_POPULATION:,} people) outside the article's countries{context}, so the "
                      f"word is more likely just a word of the text. It would be accepted with {best.country} in "
                      f"the context.")
+    elif refusal == "homonym":
+        rival = homonym_rival(ranked, countries)
+        parts.append(f"Refused: the name is as likely {rival.name} in {rival.country} ({rival.population:,} people) "
+                     f"as {best.name} in {best.country}, and the article names neither country{context}. It would "
+                     f"be accepted with {best.country} in the context.")
     elif refusal == "unlike":
         parts.append(f"Refused: “{name.strip()}” sounds like {best.name} only by its phonetic skeleton; no spelling "
                      f"of {best.name} keeps enough of its letters (similarity under {SOUND_ALIKE_MIN_RATIO:.0f}), "

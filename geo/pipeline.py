@@ -15,15 +15,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from shapely.geometry import shape as shapely_shape
-
-from geo import boundaries, catalog, extract, places, timing
+from geo import boundaries, catalog, extract, places, seas, timing
 from geo.extract import lexicon as lx
+from geo.extract.countries import countries_named
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
 from geo.extract.text import contains_any, cue_windows, sentence_at
 from geo.fuse import fuse
 from geo.gazetteer import Gazetteer, default
-from geo.geodesy import HALF_MERIDIAN_KM, area_km2, polygonal
+from geo.geodesy import HALF_MERIDIAN_KM, area_km2, clean_geometry, polygonal
 from geo.model import Estimate, Hint, Place, Reading, Region, Statement
 from geo.regions import statement_region
 
@@ -224,8 +223,13 @@ def _resolve_longest(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> P
     """
     words = name.split()
     for n in range(len(words), 0, -1):
+        if n < len(words) and n == len(words) - 1 and _lookup(name) is not None:
+            return None  # the whole name is a region ("Baja California"): its first word is no town
         place = gaz.resolve(" ".join(words[:n]), countries)
-        if place is not None:
+        # The first words of a capitalised name by sound alone ("Baja" ~ "Badger" for "Baja California")
+        # would be a guess on a guess; uncased words after an Arabic name are not part of it.
+        if place is not None and (place.match in ("exact", "inflected")
+                                  or not any(w[:1].isupper() for w in words[n:])):
             return place
     return None
 
@@ -261,7 +265,10 @@ def locate(
     statements = apply_corrections(reading.statements, corrections)
 
     hint_regions, kept_hints, countries = _hints(reading, as_of)
-    found_places = place_statements(statements, countries, gaz, text, (as_of.year if as_of else None),
+    # A town's homonyms are weighed by the areas the text names as places of the landing first,
+    # Then the countries it names anywhere, then the vehicle's landing country.
+    context = tuple(dict.fromkeys(countries + countries_named(text) + places.landing_countries(text)))
+    found_places = place_statements(statements, context, gaz, text, (as_of.year if as_of else None),
                                     tuple(r.geometry for r in hint_regions if r.level == "region"))
 
     regions: list[Region] = []
@@ -287,6 +294,8 @@ def locate(
         region = statement_region(st, idx, place, rival)
         if region is not None and st.kind == "near" and _offshore(st):
             region = _at_sea(region)
+        elif region is not None and st.kind == "offset" and _offshore_offset(text, st, place):
+            region = seas.clip_to_sea(region)
         if place is not None:
             anchors[(place.geonameid, place.site_id)] = place
         if region is not None and not region.geometry.is_empty and region.area_km2 > 0:
@@ -294,15 +303,27 @@ def locate(
         elif place is not None and st.kind == "offset":
             impossible.append(st.text)
     for c_index, geom in enumerate(constraints):
-        g = polygonal(shapely_shape(geom))
+        g = clean_geometry(geom, what=f"Constraint {c_index + 1}")  # GeometryError says what is wrong with it
         if not g.is_empty:
             regions.append(Region(role="constraint", shape="area", geometry=g, area_km2=area_km2(g), index=c_index,
                                   label="drawn by the user", explanation="a constraint the user drew"))
     reading = replace(reading, statements=tuple(kept_statements), hints=tuple(kept_hints))
 
     site_regions = _site_regions(text, kept_statements, len(kept_statements))
-    # a site named as a place is not also a region hint ("Siziwang Banner" is both)
+    site_regions += _sea_regions(text, kept_statements, len(kept_statements) + len(site_regions), gaz, as_of)
+    # a site named as a place is not also a region hint ("Siziwang Banner" is both); nor is a sea ("golfo de
+    # México" is no hint of Mexico)
     site_spans = [r.hint.span for r in site_regions if r.hint is not None]
+    # "in the Pacific southwest of Hawaii": a direction statement the reader took from the same words stays when it
+    # lies in that sea (the fusion narrows the sea to it), and gives way when its anchor put it elsewhere (a town of
+    # the name on another continent)
+    directed = [r for r in site_regions if r.hint is not None and r.hint.kind == "sea" and r.bearing_deg]
+    regions = [r for r in regions if not (
+        r.role == "statement" and r.statement is not None and r.statement.kind == "direction"
+        and r.statement.anchor_span and any(
+            d.hint.span[0] <= r.statement.anchor_span[0] < d.hint.span[1] and not r.geometry.intersects(d.geometry)
+            for d in directed))]
+    site_spans += [m.span for m in seas.find_sea_mentions(text)]  # a sea's name is never a country's hint
     hint_regions = [r for r in hint_regions
                     if not any(a < r.hint.span[1] and r.hint.span[0] < b for a, b in site_spans)]
     tz = next((p.timezone for p in found_places if p is not None and p.timezone), None)
@@ -369,7 +390,7 @@ ZONE_PRIOR_MIN_SHARE = 0.8
 ZONE_MARGIN_KM = 50.0
 # "Off the coast of X": recovery zones lie tens to a hundred and more km offshore (the Dragon zones of
 # data/places.csv have radii of 150 km), so the sea region reaches at least this far from X.
-OFFSHORE_MIN_RADIUS_KM = 150.0
+OFFSHORE_MIN_RADIUS_KM = seas.OFFSHORE_MIN_RADIUS_KM
 
 
 def _zone_prior(fused: Any, points: tuple[tuple[float, float], ...]) -> Any:
@@ -427,6 +448,9 @@ def _coarse_message(regions: list[Region], fused: Any, level: str) -> str:
     names = ", ".join(dict.fromkeys(f"«{regions[i].label}»" for i in fused.used
                                     if regions[i].role in ("site", "hint")))
     what = {"site": "the place", "region": "the region", "country": "the country"}[level]
+    coarse_used = [regions[i] for i in fused.used if regions[i].role in ("site", "hint")]
+    if coarse_used and all(r.hint is not None and r.hint.kind == "sea" for r in coarse_used):
+        what = "the sea"  # a sea's area, not a region of a country: said so
     narrowed = (", narrowed to the landing zones where past landings came down (historical prior)" if fused.prior else
                 "; the text gives nothing tighter")
     return f"Coarse estimate: it rests on {what} named ({names}){narrowed}."
@@ -439,21 +463,19 @@ def _offshore(st: Statement) -> bool:
 
 
 def _at_sea(region: Region) -> Region:
-    """The sea within OFFSHORE_MIN_RADIUS_KM (or the "near" radius, if larger) of the place: a splashdown off a
-    coast; unchanged if no sea would be left."""
-    from geo.geodesy import max_distance_km
-    from geo.regions import disc
+    """The sea off the place's coast (``geo.seas.off_the_coast``: one definition of "off the coast of X")."""
+    return seas.off_the_coast(region)
 
-    geom = region.geometry
-    a = region.anchor
-    if a is not None and max_distance_km(a.lat, a.lon, geom) < OFFSHORE_MIN_RADIUS_KM:
-        geom = disc(a.lat, a.lon, OFFSHORE_MIN_RADIUS_KM)
-    sea = polygonal(geom.difference(boundaries.land()))
-    if sea.is_empty or area_km2(sea) <= 0:
-        return region
-    return replace(region, geometry=sea, area_km2=area_km2(sea),
-                   explanation=region.explanation + f"; at sea off the coast: up to {OFFSHORE_MIN_RADIUS_KM:.0f} km "
-                                                     "out, the land left out")
+
+def _offshore_offset(text: str, st: Statement, place: Place | None) -> bool:
+    """"40 miles off Jacksonville": a distance from a named coastal place with an offshore word between them
+    (never "off target": the vehicle's target is no coast)."""
+    if place is None or place.site_id == "target" or not st.anchor_span or not text:
+        return False
+    dist = next((p for p in st.pieces if p.kind == "distance"), None)
+    if dist is None:
+        return False
+    return seas.is_offshore_offset(text, dist.span[1], st.anchor_span[0])
 
 
 def _site_tz(region: Region, gaz: Gazetteer) -> str | None:
@@ -491,10 +513,57 @@ def _coarse(text: str, regions: list[Region]) -> list[Region]:
     for r in regions:
         if r.hint is None:
             continue
+        if r.hint.kind == "sea":
+            if seas.reports_splashdown(text, r.hint.span[0]):
+                out.append(r)
+            continue
         s, e = sentence_at(text, r.hint.span[0])
         if contains_any(text[s:e].lower(), lx.PAST_LANDING_FORMS) is not None:
             out.append(r)
     return out
+
+
+def _sea_regions(text: str, statements: list[Statement], first_index: int, gaz: Gazetteer,
+                 as_of: date | None) -> list[Region]:
+    """A region for each sea named as where a splashdown happened ("splashed down in the Gulf of Mexico",
+    "приводнился в Тихом океане"): the sea's area (``data/seas.geojson``), cut to the side of a place when a
+    direction follows ("in the Pacific west of Baja California"). Only in a sentence that reports a landing that
+    happened; a sea merely mentioned ("the Atlantic sites were ruled out") is no region. Level "region": a sea is
+    an area named, as a region is (the message says it is a sea)."""
+    out: list[Region] = []
+    taken = [s.anchor_span for s in statements if s.anchor_span]
+    seen: set[str] = set()
+    for m in seas.find_sea_mentions(text):
+        if any(a < m.span[1] and m.span[0] < b for a, b in taken) or not seas.reports_splashdown(text, m.span[0]):
+            continue
+        geom, label, span = m.sea.geometry, m.text, m.span
+        expl = f"{m.sea.name}: the {m.sea.kind}'s area (Natural Earth marine polygons, data/seas.geojson, {m.sea.id})"
+        key = m.sea.id
+        bearing: tuple[float, float, float] | None = None
+        got = seas.direction_after(text, m.span[1])
+        if got is not None:
+            point, name, (_, d_end) = got
+            where = seas.resolve_place(name, gaz, as_of)
+            if where is not None:
+                w_label, w_area, w_point, w_extent, used = where
+                cut = seas.directed_area(m.sea.geometry, point, w_point, w_extent, w_area)
+                found = text.find(used, d_end - len(name), d_end + 1)
+                if not cut.is_empty and area_km2(cut) > 0 and found >= 0:
+                    d_end = found + len(used)
+                    geom, span, label = cut, (m.span[0], d_end), text[m.span[0]:d_end]
+                    bearing = (lx.COMPASS[point], 0.0, 0.0)
+                    key = f"{m.sea.id}|{point}|{w_label}"
+                    expl += (f", the part {point} of {w_label} (geodesic sectors up to {seas.SEA_DIRECTION_KM:,.0f} km "
+                             f"from it, ±{halfwidth_deg(point):.1f}° widened by the press slack)")
+        if key in seen:
+            continue
+        seen.add(key)
+        hint = Hint(text=label, span=span, area=m.sea.id, kind="sea")
+        out.append(Region(role="site", shape="area", geometry=geom, area_km2=area_km2(geom),
+                          index=first_index + len(out), hint=hint, label=label, explanation=expl, level="region",
+                          bearing_deg=bearing))
+    return out
+
 
 
 def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hint], tuple[str, ...]]:

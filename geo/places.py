@@ -222,6 +222,36 @@ def vehicle_of(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# Where each crewed vehicle family comes down (its anchors are towns of these countries): Soyuz on the Kazakh
+# steppe, Shenzhou in Inner Mongolia, the US capsules off Florida and California or in the western US deserts.
+_LANDING_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "soyuz": ("KZ",), "союз": ("KZ",), "sojus": ("KZ",), "soyouz": ("KZ",), "soiuz": ("KZ",), "sojuz": ("KZ",),
+    "联盟": ("KZ",), "ソユーズ": ("KZ",), "سويوز": ("KZ",),
+    "shenzhou": ("CN",), "神舟": ("CN",), "шэньчжоу": ("CN",), "шеньчжоу": ("CN",),
+    "dragon": ("US",), "spacex": ("US",), "starliner": ("US",),
+    "orion": ("US",), "artemis": ("US",), "apollo": ("US",), "osiris-rex": ("US",), "stardust": ("US",),
+}
+
+
+def landing_countries(text: str) -> tuple[str, ...]:
+    """The countries where the vehicles the text names come down, in the order first named.
+
+    Why: a town name with a homonym abroad ("Aksu" is in Kazakhstan and in China) is weighed by the text's
+    own evidence, and the vehicle is evidence: a Soyuz report's towns are Kazakh ones.
+
+    >>> landing_countries("The Soyuz MS-24 capsule landed near Aksu."), landing_countries("no vehicle")
+    (('KZ',), ())
+    """
+    low = text.lower()
+    if not low.isascii():  # "Orión", "Órion": compared without accents
+        low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    found = sorted((i, w) for w in _LANDING_COUNTRIES if (i := low.find(w)) >= 0)
+    out: list[str] = []
+    for _, w in found:
+        out += [c for c in _LANDING_COUNTRIES[w] if c not in out]
+    return tuple(out)
+
+
 def target_area(text: str, year: int | None) -> tuple[str, tuple[float, float], float, str] | None:
     """(label, centre (lat, lon), radius km, source) of the nominal landing area of the article's vehicle in that
     year: one circle holding every zone it may have aimed at; None when the vehicle is not known."""

@@ -78,11 +78,11 @@ def country_word(word: str) -> str | None:
     for cut in (1, 2):
         if len(w) - cut >= 4 and w[:-cut] in names:
             return names[w[:-cut]]
-    # "Россия" / "России": the name minus its last letter, plus one or two letters
+    # "Россия" / "России", "Floridos" (lt): the name minus its last letter, plus one or two letters
     for cut in (1, 2):
         stem = w[:-cut] if len(w) > cut + 4 else None
         if stem:
-            for name in (stem + "я", stem + "а"):
+            for name in (stem + "я", stem + "а", stem + "a"):  # Cyrillic and Latin: "Floridos" is Florida
                 if name in names:
                     return names[name]
     for stem, code in _demonyms():
@@ -104,3 +104,31 @@ def is_country_name(word: str) -> bool:
     if any(w.startswith(stem) for stem, _ in _demonyms()):
         return False  # "Russian" is Russia's demonym, not "Russia" with an ending
     return any(len(w) - cut >= 4 and w[:-cut] in names for cut in (1, 2))
+
+
+_CAPITALISED = re.compile(r"(?<![\w])[^\W\d_a-zà-ÿа-яё][\w'’]{2,}")
+_NEXT_CAPITALISED = re.compile(r"[ \u00a0-][^\W\d_a-zà-ÿа-яё]")
+# A capitalised word just before, itself not the first of its sentence ("New Mexico", not "In Mexico").
+_PREVIOUS_CAPITALISED = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\w\s)[^\W\d_a-zà-ÿа-яё][\w'’]*[ \u00a0]$")
+
+
+def countries_named(text: str) -> tuple[str, ...]:
+    """ISO codes of the countries (and US states, as "US") the text names, in the order first named.
+
+    Names, not demonyms: "the Russian cosmonaut" says who flew, "in Kazakhstan" or "Florida's Panama City"
+    says where. Why: a town name with a homonym abroad is weighed by the countries the text names.
+
+    >>> countries_named("Panama City, in Florida, not in Panama. The Russian crew.")
+    ('US', 'PA')
+    """
+    out: list[str] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        before = max(0, m.start() - 64)
+        if _NEXT_CAPITALISED.match(text, m.end()) or _PREVIOUS_CAPITALISED.search(text, before, m.start()):
+            continue  # a word of a longer name: "Panama City", "New Mexico"
+        if is_country_name(word):
+            code = country_word(word)
+            if code and code not in out:
+                out.append(code)
+    return tuple(out)

@@ -1,0 +1,370 @@
+"""Seas: named oceans, seas and gulfs (``data/seas.geojson``) and the sea off a coast.
+
+Why a module: splashdown reports say where a capsule came down by the sea it fell in ("splashed down in the Gulf
+of Mexico", "приводнился в Тихом океане", "in the Pacific west of Baja California") or by the coast it fell off
+("off the coast of Pensacola", "40 miles off Jacksonville"). A sea is an area as a region is; the coast phrases
+are the sea within an honest distance of the place. Both live here so "at sea" means one thing everywhere:
+
+- :func:`find_sea_mentions` / :func:`sea_area`: the named seas of ``data/seas.geojson`` (Natural Earth marine
+  polygons, names curated in the languages read, ``scripts/build_seas.py``);
+- :func:`directed_area`: "the Pacific west of X": the sea cut to the geodesic sector on that side of X;
+- :func:`off_the_coast` and :func:`clip_to_sea`: "off (the coast of) X" and "N km off X", with the land left out.
+
+Every distance is geodesic on WGS84 (``geo.regions``); nothing is measured in degrees.
+
+>>> [m.sea.id for m in find_sea_mentions("The capsule splashed down in the Gulf of Mexico on Sunday.")]
+['gulf-of-mexico']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from geo.geodesy import area_km2, max_distance_km, polygonal
+from geo.model import Region
+from geo.regions import PRESS_DIRECTION_SLACK_DEG
+from geo.resources import data_dir
+
+SEAS_GEOJSON = data_dir() / "seas.geojson"
+
+# "Off the coast of X": recovery zones lie tens to a hundred and more km offshore (the Dragon zones of
+# data/places.csv have radii of 150 km), so the sea region reaches at least this far from X.
+OFFSHORE_MIN_RADIUS_KM = 150.0
+# "The Pacific southeast of X" with no distance: how far from X the sector reaches. Splashdown reports name the
+# nearest land, which at sea is far away: Apollo 13 came down about 1,000 km from Pago Pago, Apollo 11 about
+# 1,500 km from Honolulu; beyond 2,500 km a reporter names another island. The sea itself bounds it too.
+SEA_DIRECTION_KM = 2500.0
+# A direction from an area ("west of Baja California") holds what lies that way of any of its points: the sectors
+# from this many points of its outline (and its centre) are joined.
+AREA_SAMPLE_POINTS = 32
+# A landing reported as done, in the words splashdown reports use (beyond geo.extract.lexicon's
+# PAST_LANDING_FORMS, which are words for landings on the ground): a sea named in such a sentence is where it
+# happened. Future and plan forms ("will splash down", "amerrira", "soll wassern") are not here.
+PAST_SPLASHDOWN_FORMS: tuple[str, ...] = (
+    "splashed down", "splashed into", "splashdown came", "came down in", "came down off",
+    "a amerri", "ont amerri", "avait amerri", "s'est posée en mer", "s'est posé en mer",
+    "gewassert", "wasserte", "wasserten", "niedergegangen",
+    "amerizó", "amerizaron", "ha amerizado", "han amerizado", "amarizó", "acuatizó",
+    "è ammarata", "è ammarato", "sono ammarati", "ammarata", "ammarato", "ammarò",
+    "amerissou", "amerissaram", "amarou", "amararam", "caiu no", "pousou no",
+    "is geland", "zijn geland", "landde", "landden", "plonsde",
+    "wodowała", "wodował", "wodowali", "wylądowała w", "wodowanie odbyło",
+    "přistála", "přistál", "přistáli", "dopadla", "dosedla",
+    "a amerizat", "au amerizat", "a aterizat",
+    "nusileido", "nusileidusi",
+    "приводнился", "приводнилась", "приводнились", "приводнилось", "приводнився", "приводнилася", "приводнилися",
+    "приземлився", "приземлилася",
+    "суға қонды", "қонды", "denize indi", "indi", "iniş yaptı",
+    "هبطت", "هبط", "حطت",
+    "成功溅落", "顺利溅落", "安全溅落", "溅落成功", "已溅落", "着水した", "着水しました", "着水に成功",
+)
+# After a sea's name, these words make it something else: "Pacific time", "Atlantic coast", "Pacific Fleet".
+_NOT_SEA_AFTER = frozenset({
+    "time", "daylight", "standard", "coast", "coastline", "northwest", "rim", "island", "islands", "fleet",
+    "command", "city", "beach", "heure", "zeit", "hora", "ora", "küste", "côte", "costa", "region", "states",
+    "division", "airlines", "crossing",
+})
+# Between a distance and its anchor, these words put the place on the coast and the landing out at sea.
+OFFSHORE_RELATIONS: tuple[str, ...] = (
+    "off", "offshore", "off the coast of", "off the shore of", "au large de", "au large des", "au large du",
+    "al largo di", "al largo della", "frente a", "frente a la costa de", "vor der küste", "ao largo de",
+    "voor de kust van", "în largul", "u pobřeží", "у побережья", "от побережья", "біля узбережжя", "قبالة",
+    "açıklarında", "przy wybrzeżu", "u wybrzeży", "od wybrzeża",
+)
+
+
+@dataclass(frozen=True)
+class Sea:
+    """One named sea of ``data/seas.geojson``."""
+
+    id: str
+    kind: str  # "ocean" | "sea" | "gulf" | "bay"
+    name: str
+    names: dict[str, tuple[str, ...]]
+    geometry: BaseGeometry
+
+
+@dataclass(frozen=True)
+class SeaMention:
+    """A sea named in the text."""
+
+    sea: Sea
+    span: tuple[int, int]
+    text: str
+
+
+@lru_cache(maxsize=1)
+def seas() -> tuple[Sea, ...]:
+    """Every sea of ``data/seas.geojson``."""
+    fc = json.loads(SEAS_GEOJSON.read_text(encoding="utf-8"))
+    out = []
+    for f in fc["features"]:
+        p = f["properties"]
+        out.append(Sea(id=p["id"], kind=p["kind"], name=p["name"],
+                       names={lang: tuple(v) for lang, v in p["names"].items()},
+                       geometry=shapely.make_valid(shape(f["geometry"]))))
+    return tuple(out)
+
+
+def _is_cjk(text: str) -> bool:
+    return any(unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for ch in text)
+
+
+def _pattern(name: str) -> str:
+    """A regex for one spelling: each word as written, or as a stem where it ends with "~" ("Тих~ океан~")."""
+    if _is_cjk(name):
+        return re.escape(name)
+    words = []
+    for w in name.split():
+        words.append(re.escape(w[:-1]) + r"\w*" if w.endswith("~") else re.escape(w) + r"(?!\w)")
+    return r"(?<!\w)" + r"[\s\u00a0]+".join(words)
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], Sea], ...]]:
+    """One alternation of every spelling, longest first (so "South Pacific" wins over "Pacific"), and the
+    spellings one by one to tell which sea a match is."""
+    spellings = sorted({(n, s.id) for s in seas() for names in s.names.values() for n in names},
+                       key=lambda x: (-len(x[0]), x[0]))
+    by_id = {s.id: s for s in seas()}
+    singles = tuple((re.compile(_pattern(n) + "$", re.IGNORECASE), by_id[i]) for n, i in spellings)
+    big = re.compile("|".join(f"(?:{_pattern(n)})" for n, _ in spellings), re.IGNORECASE)
+    return big, singles
+
+
+def _which(matched: str) -> Sea | None:
+    for pat, sea in _matchers()[1]:
+        if pat.match(matched):
+            return sea
+    return None
+
+
+def _mentions(text: str) -> list[SeaMention]:
+    out = []
+    big, _ = _matchers()
+    for m in big.finditer(text):
+        after = re.match(r"[\s\u00a0]*([^\W\d_]+)", text[m.end():m.end() + 30])
+        if after and after.group(1).lower() in _NOT_SEA_AFTER:
+            continue
+        sea = _which(m.group(0))
+        if sea is not None:
+            out.append(SeaMention(sea, m.span(), m.group(0)))
+    return out
+
+
+def find_sea_mentions(text: str, windows: tuple[tuple[int, int], ...] | None = None) -> list[SeaMention]:
+    """The named seas in ``text`` (only inside ``windows`` when given), in reading order."""
+    if not text:
+        return []
+    if windows is None:
+        return _mentions(text)
+    out = []
+    for s, e in windows:
+        out += [SeaMention(m.sea, (m.span[0] + s, m.span[1] + s), m.text) for m in _mentions(text[s:e])]
+    return out
+
+
+def sea_named(name: str) -> Sea | None:
+    """The sea one of whose spellings is ``name`` (any case, any listed language), or None."""
+    found = _mentions(name.strip())
+    if len(found) == 1 and found[0].span == (0, len(name.strip())):
+        return found[0].sea
+    return None
+
+
+def sea_area(name: str) -> BaseGeometry | None:
+    """The area of the sea named ``name`` (an id such as ``"gulf-of-mexico"`` or any spelling), or None."""
+    by_id = {s.id: s for s in seas()}
+    sea = by_id.get(name) or sea_named(name)
+    return sea.geometry if sea is not None else None
+
+
+def reports_splashdown(text: str, pos: int) -> bool:
+    """True when the sentence around ``pos`` reports a landing that happened (a past landing or splashdown
+    form) and the words before ``pos`` do not move it to another event (a plan, a launch)."""
+    from geo.extract import lexicon as lx
+    from geo.extract.statements import reported_landing
+    from geo.extract.text import contains_any, sentence_at
+
+    s, e = sentence_at(text, pos)
+    low = text[s:e].lower()
+    if contains_any(low, lx.PAST_LANDING_FORMS) is None and not any(f in low for f in PAST_SPLASHDOWN_FORMS):
+        return False
+    return reported_landing(text, pos)
+
+
+# "west of X", "au sud-est des îles Samoa", "a sud-est delle isole Samoa", "al oeste de X", "westlich von X",
+# "западнее X", "к западу от X": a compass word tying the sea to a place, right after the sea's name.
+_DIRECTION_AFTER = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:about|some|roughly|just|far|well)\s+)?(?:"
+    r"(?P<en>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*)\s+of\s+(?:the\s+)?"
+    r"|(?:à\s+l'|au\s+)(?P<fr>(?:nord|sud|est|ouest)(?:-(?:nord|sud|est|ouest))*)\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|d')"
+    r"|a\s+(?P<it>(?:nord|sud|est|ovest)(?:-(?:nord|sud|est|ovest))*)\s+(?:della\s+|delle\s+|dello\s+|degli\s+|dei\s+"
+    r"|del\s+|dell'|di\s+)"
+    r"|al\s+(?P<es>norte|sur|este|oeste|noroeste|noreste|nordeste|sureste|sudeste|suroeste|sudoeste)\s+"
+    r"(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|del\s+|de\s+)"
+    r"|(?P<de>(?:nord|süd|ost|west)(?:-?(?:nord|süd|ost|west))*lich)\s+(?:von\s+|der\s+|des\s+)?"
+    r"|(?P<ru>(?:северо-|юго-)?(?:север|юж|запад|восточ)нее)\s+"
+    r"|к\s+(?P<ru2>(?:северо-|юго-)?(?:северу|югу|западу|востоку))\s+от\s+"
+    r")(?P<name>[^\W\d_][\w'’.-]*(?:[ \u00a0-][\w'’.-]+){0,4})",
+    re.IGNORECASE,
+)
+_RU2 = {"северу": "север", "югу": "юг", "западу": "запад", "востоку": "восток"}
+_NAME_PREFIXES = ("the ", "les ", "îles ", "isole ", "islas ", "ilhas ", "inseln ", "island of ", "islands of ",
+                  "la ", "le ", "l'")
+_JOINERS = frozenset({"of", "de", "del", "da", "do", "la", "el", "di", "von"})
+
+
+def direction_after(text: str, end: int) -> tuple[str, str, tuple[int, int]] | None:
+    """(compass point, place name, span of the phrase) when a direction from a place follows the sea's name at
+    ``end`` ("the Pacific west of Baja California"), else None."""
+    from geo.extract.statements import compass_point
+
+    m = _DIRECTION_AFTER.match(text, end)
+    if not m:
+        return None
+    word = next((m.group(g) for g in ("en", "fr", "it", "es", "de", "ru") if m.group(g)), None)
+    if word is None and m.group("ru2"):
+        head, _, tail = m.group("ru2").lower().rpartition("-")
+        word = (head + "-" if head else "") + _RU2.get(tail, tail)
+        word = {"север": "севернее", "юг": "южнее", "запад": "западнее", "восток": "восточнее"}.get(word, word)
+    point = compass_point(word) if word else None
+    if point is None:
+        return None
+    name = re.split(r"[,;:()\n]", m.group("name"))[0].strip(" .")
+    return point, name, (m.start(), m.start("name") + len(name))
+
+
+def _candidate_names(name: str) -> list[str]:
+    """The place name and its shorter leading runs, without articles and island words ("îles Samoa" -> "Samoa")."""
+    words = name.split()
+    low = name.lower()
+    for p in _NAME_PREFIXES:
+        if low.startswith(p) and len(words) > 1:
+            words = words[len(p.split()):] if p.endswith(" ") else words
+            break
+    # a name ends before the first word in lower case ("Baja California on Sunday"), except a joining word
+    # inside it ("Isle of Man", "Golfo de California")
+    kept: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i and w[:1].islower() and not (w in _JOINERS and nxt[:1].isupper()):
+            break
+        kept.append(w)
+    words = kept or words[:1]
+    runs = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    out: list[str] = []
+    for r in runs:
+        low = r.lower()
+        for p in _NAME_PREFIXES:
+            if low.startswith(p) and len(r) > len(p):
+                r = r[len(p):]
+                break
+        if r and r not in out:
+            out.append(r)
+    return out
+
+
+def resolve_place(name: str, gaz: Any, as_of: Any = None
+                  ) -> tuple[str, BaseGeometry | None, tuple[float, float], float, str] | None:
+    """(label, area or None, point, extent km, the words used) of the place a direction is taken from: a country
+    or region (its outline), a site of data/places.csv, or a town (a point and its extent); None when unknown."""
+    from geo import boundaries, places
+
+    for cand in _candidate_names(name):
+        area = boundaries.lookup(cand, as_of=as_of)
+        if area is not None:
+            c = area.geometry.representative_point()
+            return area.name, area.geometry, (c.y, c.x), 0.0, cand
+        site = places.site_named(cand)
+        if site is not None:
+            return site.name, None, (site.lat, site.lon), site.radius_km, cand
+        if gaz is not None:
+            town = gaz.resolve(cand, ())
+            if town is not None and town.match in ("exact", "inflected") and not town.common_word:
+                return town.name, None, (town.lat, town.lon), town.extent_km, cand
+    return None
+
+
+def _outline_points(area: BaseGeometry, n: int) -> list[tuple[float, float]]:
+    """About ``n`` points along the area's outlines (its larger parts first), as (lat, lon)."""
+    polys = sorted(getattr(area, "geoms", [area]), key=lambda g: -g.area)
+    coords = [c for p in polys[:4] if p.geom_type == "Polygon" for c in p.exterior.coords]
+    step = max(1, len(coords) // n)
+    return [(y, x) for x, y in coords[::step]]
+
+
+def directed_area(sea: BaseGeometry, point: str, origin: tuple[float, float], extent_km: float,
+                  area: BaseGeometry | None = None) -> BaseGeometry:
+    """The part of ``sea`` lying ``point`` (a compass point) of a place: the geodesic sectors, SEA_DIRECTION_KM
+    long, from the place (and, for an area, from points all along its outline), widened by the compass word's
+    half-width, the press slack and the place's angular size, joined and cut to the sea."""
+    from geo.extract import lexicon as lx
+    from geo.extract.statements import halfwidth_deg
+    from geo.regions import sector
+
+    nominal = lx.COMPASS[point]
+    half = halfwidth_deg(point) + PRESS_DIRECTION_SLACK_DEG
+    origins = [origin] + (_outline_points(area, AREA_SAMPLE_POINTS) if area is not None else [])
+    half_here = min(half + math.degrees(math.atan2(extent_km, SEA_DIRECTION_KM / 2)), 179.0)
+    sectors = [sector(lat, lon, 0.0, SEA_DIRECTION_KM + extent_km, nominal - half_here, nominal + half_here)
+               for lat, lon in origins]
+    fan = shapely.union_all([s for s in sectors if not s.is_empty])
+    return polygonal(shapely.make_valid(sea.intersection(fan)))
+
+
+def off_the_coast(region: Region) -> Region:
+    """"Off (the coast of) X" (a "near" statement with an offshore word): the sea within OFFSHORE_MIN_RADIUS_KM
+    (or the "near" radius, if larger) of the place; unchanged if no sea would be left."""
+    from geo.regions import disc
+
+    geom = region.geometry
+    a = region.anchor
+    if a is not None and max_distance_km(a.lat, a.lon, geom) < OFFSHORE_MIN_RADIUS_KM:
+        geom = disc(a.lat, a.lon, OFFSHORE_MIN_RADIUS_KM)
+    sea = _without_land(geom)
+    if sea is None:
+        return region
+    return replace(region, geometry=sea, area_km2=area_km2(sea),
+                   explanation=region.explanation + f"; at sea off the coast: up to {OFFSHORE_MIN_RADIUS_KM:.0f} km "
+                                                     "out, the land left out")
+
+
+def clip_to_sea(region: Region) -> Region:
+    """"N km off X": the ring or sector of the statement, the land left out (a splashdown); unchanged if no sea
+    would be left."""
+    sea = _without_land(region.geometry)
+    if sea is None:
+        return region
+    return replace(region, geometry=sea, area_km2=area_km2(sea),
+                   explanation=region.explanation + "; off the coast: at sea, the land left out")
+
+
+def _without_land(geom: BaseGeometry) -> BaseGeometry | None:
+    from geo import boundaries
+
+    sea = polygonal(geom.difference(boundaries.land()))
+    if sea.is_empty or area_km2(sea) <= 0:
+        return None
+    return sea
+
+
+def is_offshore_offset(text: str, distance_end: int, anchor_start: int) -> bool:
+    """True when the words between a distance and its anchor put the landing off the coast ("40 miles off
+    Jacksonville", "à 80 km au large de Tampa"), not on land."""
+    if not (0 <= distance_end <= anchor_start <= len(text)) or anchor_start - distance_end > 60:
+        return False
+    between = " ".join(text[distance_end:anchor_start].lower().split())
+    words = re.sub(r"[^\w'\s-]", " ", between).split()
+    joined = " ".join(words)
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", joined) for w in OFFSHORE_RELATIONS)
