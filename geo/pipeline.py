@@ -21,7 +21,7 @@ from geo.extract.countries import countries_named
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
 from geo.extract.text import contains_any, cue_windows, sentence_at
 from geo.fuse import fuse
-from geo.gazetteer import Gazetteer, default
+from geo.gazetteer import Gazetteer, default, homonym_rival
 from geo.geodesy import HALF_MERIDIAN_KM, area_km2, clean_geometry, polygonal
 from geo.model import Estimate, Hint, Place, Reading, Region, Statement
 from geo.regions import statement_region
@@ -277,8 +277,12 @@ def locate(
     impossible: list[str] = []
     kept_statements: list[Statement] = []
     seen: set[tuple] = set()
+    ambiguous: list[str] = []
     for st, place in zip(statements, found_places, strict=False):
-        if st.kind in ("near", "direction") and place is None:
+        why = _ambiguity(gaz, st.anchor, context) if place is None and st.anchor else None
+        if why and why not in ambiguous:
+            ambiguous.append(why)  # kept, unplaced, so the reader can say which one it is
+        elif st.kind in ("near", "direction") and place is None:
             continue  # weak wording with no known place: most likely not a place at all
         idx = len(kept_statements)
         kept_statements.append(st)
@@ -341,7 +345,9 @@ def locate(
             return _estimate(coarse, prior, exclude_mission, base)
     if not statement_like:
         why = "no statement of where the landing happened was found"
-        if unresolved:
+        if ambiguous:
+            why = "; ".join(ambiguous)
+        elif unresolved:
             why = "the places named (" + ", ".join(unresolved) + ") are not in the gazetteer"
         elif impossible:
             why = ("no place on Earth fits " + "; ".join(f"«{t}»" for t in impossible)
@@ -349,6 +355,23 @@ def locate(
         return Estimate(status="nothing-to-map", message=f"Nothing to map: {why}.", regions=tuple(regions),
                         geometry=None, area_km2=None, best=None, uncertainty_m=None, **base)
     return _estimate([*regions, *site_regions, *hint_regions], prior, exclude_mission, base)
+
+
+def _ambiguity(gaz: Gazetteer, anchor: str, countries: tuple[str, ...]) -> str | None:
+    """Why an anchor was left unplaced when the reason is a homonym in another country, in words, else None."""
+    q = _anchor_query(anchor)
+    if not q:
+        return None
+    _, ranked, _ = gaz.explain(q, countries)
+    if not ranked or not (rival := homonym_rival(ranked, countries)):
+        return None
+    from babel import Locale
+
+    country = Locale("en").territories.get
+    best = ranked[0][0]
+    return (f"“{anchor}” may be {best.name} in {country(best.country, best.country)} ({best.population:,} people) "
+            f"or {rival.name} in {country(rival.country, rival.country)} ({rival.population:,}), and the text "
+            f"names neither country")
 
 
 def _estimate(all_regions: list[Region], prior: bool, exclude_mission: str | None, base: dict[str, Any]
