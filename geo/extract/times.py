@@ -7,6 +7,12 @@ clock times ("12:57", "3h31", "0337 GMT", "13.43 Uhr") and which are not ("28,00
 time, and how likely each one is to be the landing time rather than the launch, the
 undocking or the moment the article was published.
 
+The words of the ten languages read beyond the first eight (Chinese, Japanese, Arabic, Kazakh, Turkish,
+Ukrainian, Dutch, Romanian, Czech, Lithuanian: month and weekday names from CLDR, zone labels, event and plan
+words) are in :mod:`geo.extract.clock_words`; the grammar here reads them the same way, plus what those
+languages do differently: a label before the time ("北京时间17时46分", "Astana уақытымен сағат 14:17-де"), a
+case ending on it ("14.17'de"), "15 val. 39 min.", other scripts' digits, a day of the month alone ("14日").
+
 Everything is plain ``re`` compiled once at import: ``find_times`` runs on every article
 and must stay in the low milliseconds. ``dateparser`` is only a lazily imported fallback
 of :func:`find_dateline` for dateline formats the regexes do not know.
@@ -22,6 +28,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from geo.extract import clock_words as _cw
 from geo.extract.text import contains_any
 from geo.model import TimeMention
 
@@ -198,6 +205,8 @@ _PHRASES: tuple[tuple[str, str, int | None], ...] = (
     # --- Asia-Pacific
     (r"(?:Japan(?:ese)?|Tokyo)\s+(?:standard\s+)?time", "Asia/Tokyo", None),
     (r"India(?:n)?\s+(?:standard\s+)?time", "Asia/Kolkata", None),
+    # --- zh, ja, ar, kk, tr, uk, nl, ro, cs, lt (geo/extract/clock_words.py)
+    *_cw.PHRASES,
 )
 
 # Case-sensitive: "ET", "PT", "Z" and "TU" are ordinary words in lower case. The zone
@@ -244,6 +253,7 @@ _ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
     "ALMT": ("Asia/Almaty", 360),
     "AEST": ("Australia/Sydney", 600),
     "AEDT": ("Australia/Sydney", 660),
+    **_cw.ABBREVIATIONS,
 }
 
 #: Every label this module knows, for documentation and the UI: pattern → (zone, fixed offset).
@@ -265,14 +275,37 @@ _LABEL_RE = re.compile(
 # time)", "10h57, horário de Brasília", "10:57 по Гринвичу".
 _WS = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"  # spaces, and at most one line break (wrapped text)
 _LABEL_GAP_RE = re.compile(
-    _WS + r"(?:Uhr\b" + _WS + r"|hrs?\b\.?" + _WS + r"|horas\b\.?" + _WS + r")?(?:[(\[,–—]" + _WS + ")?"
+    _WS + r"(?:(?:Uhr|uur|hodin)\b" + _WS + r"|(?:hrs?|horas|val|hod)\b\.?" + _WS + r")?(?:[(\[,–—（，、]" + _WS + ")?"
 )
+# A label written before the time: "北京时间2024年4月30日17时46分", "日本時間の11日午後10時12分", "Astana уақытымен
+# сағат 14:17-де", "Moskova saatiyle 08.04'te", "за київським часом о 14:17". Between label and time may stand
+# a date (its year, month, day), "same day" (同日), a weekday, a morning/evening word and the word for "hour".
+_PRE_GAP = (
+    r"(?P<pgap>[\s,，、:の]*"
+    r"(?:(?P<py>(?:19[5-9]\d|20\d\d))\s*(?:年|жыл(?:ғы|ы|дың)|jyl(?:ǵy|ğy|y|ı)|m\.)\s*)?"
+    r"(?:(?P<pm>[01]?\d)\s*月\s*)?(?:(?P<pd>[0-3]?\d)\s*[日号號]|同日?|当日|當日)?"
+    r"(?:(?P<pkd>[0-3]?\d)\s+(?P<pkm>" + "|".join(sorted(map(re.escape, _cw.SUFFIXING_MONTHS), key=len, reverse=True))
+    + r")['’]?[^\W\d_]{0,7}(?:\s+(?P<pky>(?:19[5-9]\d|20\d\d)))?)?"
+    r"(?:\s*[(（][月火水木金土日][)）])?"
+    r"[\s,、の]*(?:朝|夜|夕方|未明|深夜|晚|таңғы|түскі|кешкі|түнгі|tańǵy|túski|keshki|sabah|akşam|öğleden\s+sonra|gece)?"
+    r"\s*(?:сағат|saǵat|sağat|saghat|saat|о|об|у|в|الساعة|في\s+الساعة)?\s*)"
+)
+_PRE_LABEL_RE = re.compile(
+    r"(?<!(?![\u0600-\u06FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF])\w)(?P<plabel>(?i:"
+    + "|".join(f"(?:{p})" for p, _, _ in sorted(_cw.PREFIX_PHRASES, key=lambda t: -len(t[0])))
+    + r"))"
+    + _PRE_GAP
+    + r"$"
+)
+_PRE_LABEL_CHARS = 60
 
 # --------------------------------------------------------------------------------------
 # Clock times
 # --------------------------------------------------------------------------------------
 
-_NOT_BEFORE = r"(?<![\d:.,/\w])"
+# Not right after a digit, a separator or a letter, except a letter of a script written without spaces before
+# numbers (Chinese, Japanese, Arabic: "日本時間14:03", "الساعة14:00").
+_NOT_BEFORE = r"(?<![\d:.,/_])(?<!(?![\u0600-\u06FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF])[^\W\d])"
 _TIME_RE = re.compile(
     # ISO 8601 instant: the date comes with it
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<imo>[01]\d)-(?P<id>[0-3]\d)"
@@ -282,12 +315,21 @@ _TIME_RE = re.compile(
     r"|(?P<colon>" + _NOT_BEFORE + r"(?P<ch>\d{1,2}):(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|[:.,/]\d))"
     # 13.43 Uhr, alle 12.57 (only with such context, checked below: never "29.09.2022" or "2.88")
     r"|(?P<dot>" + _NOT_BEFORE + r"(?P<dh>\d{1,2})\.(?P<dm>[0-5]\d)(?!\d|[:.,/]\d))"
+    # 14 val. 39 min., 14 год. 17 хв., 14 hodin 17 minut, 14 h 17 min
+    r"|(?P<hmin>" + _NOT_BEFORE + r"(?P<uh>\d{1,2})[ \u00a0]?(?P<uu>год(?:ин[аи]?)?\.?|hod(?:in[ay]?)?\.?|val\.?|h)"
+    r"[ \u00a0]?(?P<um>[0-5]?\d)[ \u00a0]?(?:хв(?:илин[аи]?)?|min(?:ut[ay]?|\.)?|minučių)(?!\w)\.?)"
+    # Kazakh "11 сағат 03 минутта"
+    r"|(?P<kk>" + _NOT_BEFORE + r"(?P<kh>\d{1,2})[ \u00a0]?(?:сағат|saǵat|sağat|saghat)[ \u00a0](?P<kmi>[0-5]?\d)[ \u00a0]?"
+    r"(?:минут|mın[ýu]t|minut)\w*)"
+    # 17时46分, 午後0時58分 (the morning/afternoon word before it is read in _raw_mentions), 10時半, 16时
+    r"|(?P<cj>(?<![\d:.,/])(?P<cjh>\d{1,2})[ \u00a0]?[时時点點](?![间間])(?:[ \u00a0]?(?P<cjm>[0-5]?\d)[ \u00a0]?分(?!钟|鐘|間)"
+    r"|(?P<cjhalf>半))?(?:ごろ|頃|許|许|左右|前後)?)"
     # 3h31, 10h57, 12 h 57, à 15h
     r"|(?P<hfr>" + _NOT_BEFORE + r"(?P<hh>\d{1,2})[ \u00a0]?[hH][ \u00a0]?(?P<hm>[0-5]\d)?(?![\w:]))"
     # 0337 GMT (only with an abbreviation right after, checked below)
-    r"|(?P<mil>" + _NOT_BEFORE + r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \u00a0]?[A-ZМм]))"
-    # 3 a.m., 6 Uhr
-    r"|(?P<hour>" + _NOT_BEFORE + r"(?P<oh>\d{1,2})(?=[ \u00a0]?(?:[aApP]\.?[ \u00a0]?[mM]\b|Uhr\b)))"
+    r"|(?P<mil>" + _NOT_BEFORE + r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \u00a0]?[A-ZМмبت]))"
+    # 3 a.m., 6 Uhr, 6 uur, 15 val.
+    r"|(?P<hour>" + _NOT_BEFORE + r"(?P<oh>\d{1,2})(?=[ \u00a0]?(?:[aApP]\.?[ \u00a0]?[mM]\b|Uhr\b|uur\b|val\.|hod(?:in|\.))))"
     # в 7 часов 24 минуты
     r"|(?P<ru>"
     + _NOT_BEFORE
@@ -296,26 +338,48 @@ _TIME_RE = re.compile(
 # A cheap first pass: a digit that could start a clock time. ``_TIME_RE`` (a long alternation
 # with lookbehinds, slow to try at every position) is then only tried where this matches.
 _TIME_START_RE = re.compile(
-    r"\d(?=\d?(?:[:.]\d|[ \u00a0]?[hH]|[ \u00a0]?[aApP]\.?[ \u00a0]?[mM]|[ \u00a0]?Uhr|[ \u00a0]?час)"
-    r"|\d\d\d(?:-|[ \u00a0]?[A-ZМм]))"
+    r"\d(?=\d?(?:[:.]\d|[ \u00a0]?[hH]|[ \u00a0]?[aApP]\.?[ \u00a0]?[mM]|[ \u00a0]?Uhr|[ \u00a0]?час"
+    r"|[ \u00a0]?(?:uur|val\.|hod|год|сағат|saǵat|sağat|saghat)|[ \u00a0]?[时時点點])"
+    r"|\d\d\d(?:-|[ \u00a0]?[A-ZМмبت]))"
 )
+# Arabic morning/evening words after the time ("8:31 صباحاً", "6:20 صباحًا", "9 مساءً"): letters and marks.
+_AR_AMPM_RE = re.compile(
+    r"[ \u00a0]*(?P<w>صباح|فجر|مساء|ظهر|عصر|ليل)[\u0621-\u065F\u0670]*(?![\u0621-\u064A])"
+)
+# Chinese/Japanese morning/afternoon words before the time: 午前, 午後, 上午, 下午, 凌晨, 早上, 晚上, 中午, 傍晚, 夜.
+_CJK_AMPM_RE = re.compile(r"(?P<w>午前|午後|上午|下午|凌晨|早上|早晨|清晨|晚上|中午|傍晚|夜間|夜の|夜|深夜|夕方|朝)[ \u00a0]*$")
+_CJK_PM = frozenset({"午後", "下午", "晚上", "傍晚", "夕方"})
+_CJK_NIGHT = frozenset({"夜", "夜間", "夜の", "深夜"})  # evening if the clock says 6 or later, else small hours
+# Kazakh and Turkish case endings after the time ("14:17-де", "14.17'de", "13:19-да"): part of the time's word.
+_CASE_SUFFIX_RE = re.compile(r"(?:['’]|-)[^\W\d_]{1,4}(?!\w)")
+_CJK_CHARS = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\u0600-\u06FF]")
+# Arabic-Indic, Persian and full-width digits read as ASCII ones, one character for one (offsets are kept).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬：", "012345678901234567890123456789.,:")
+_OTHER_DIGITS_RE = re.compile("[٠-٩۰-۹０-９٫٬：]")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with other scripts' digits as ASCII ones (same length); the text itself when it has none."""
+    return text.translate(_DIGITS) if _OTHER_DIGITS_RE.search(text) else text
 _AMPM_RE = re.compile(r"\s?(?P<x>[aApP])(?P<d1>\.)?[ \u00a0]?[mM](?P<d2>\.)?(?!\w)")
 # German "12:57 am Donnerstag": "am" is "on", not ante meridiem.
 _GERMAN_AM_RE = re.compile(
     r"\s+(?:\d|[A-ZÄÖÜ][a-zäöüß]*tag\b|Mittwoch|Sonnabend|Morgen|Abend|Vormittag|Nachmittag|frühen|späten"
     r"|selben|gleichen|Ende|Anfang)"
 )
-_UHR_RE = re.compile(r"[ \u00a0]?(?:Uhr|h|hs|hrs|Std)\b\.?")
+_UHR_RE = re.compile(r"[ \u00a0]?(?:Uhr|h|hs|hrs|Std|uur|val|hod|hodin)\b\.?")
 # Words right before a dotted or hour-only time that make it a clock reading.
 _TIME_PREP_RE = re.compile(
     r"(?:\b(?:alle(?:\s+ore)?|ore|um|gegen|godz\.?|o\s+godz\.?|ok\.|около|a\s+las?|às|as|at|à|vers|dès|hacia"
-    r"|sobre\s+las|verso\s+le|intorno\s+alle|pelas|por\s+volta\s+das|в|во|к)|\bin\s+den)\s*$",
+    r"|sobre\s+las|verso\s+le|intorno\s+alle|pelas|por\s+volta\s+das|в|во|к|" + _cw.TIME_PREPOSITIONS
+    + r")|\bin\s+den)\s*$",
     re.IGNORECASE,
 )
 # Words right before "3h30" that make it a duration ("pendant 3h30", "nach 3 h 30").
 _DURATION_PREP_RE = re.compile(
     r"\b(?:pendant|durant|après|en|depuis|dans|pour|de|d'|plus\s+de|moins\s+de|of|for|after|in|within|nach|für"
-    r"|seit|binnen|innerhalb|durante|por|dopo|tra|fra|entro|per|przez|po|za|через|за|после|спустя)\s*$",
+    r"|seit|binnen|innerhalb|durante|por|dopo|tra|fra|entro|per|przez|po|za|через|за|после|спустя"
+    r"|na|gedurende|după|timp\s+de|після|протягом|trval\w*|truko)\s*$",
     re.IGNORECASE,
 )
 _DURATION_AFTER_RE = re.compile(
@@ -350,8 +414,10 @@ _WEEKDAYS: tuple[tuple[int, str], ...] = (
 )
 _WEEKDAY_RE = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(f"(?P<w{i}>{p})" for i, p in _WEEKDAYS)
-    + r"|(?:na|nesta)\s+(?P<wpt>segunda|terça|quarta|quinta|sexta)(?:-feira)?)(?!\w)",
+    + "|".join(f"(?P<w{i}>{p}|{_cw.WEEKDAYS[i]})" for i, p in _WEEKDAYS)
+    + r"|(?:na|nesta)\s+(?P<wpt>segunda|terça|quarta|quinta|sexta)(?:-feira)?)(?!\w)"
+    # Chinese and Japanese, with no spaces around: 星期六, 周六, 土曜日, (土)
+    + "|" + "|".join(f"(?P<c{i}>{p})" for i, p in _cw.CJK_WEEKDAYS.items()),
     re.IGNORECASE,
 )
 
@@ -377,19 +443,33 @@ _MONTHS: dict[str, int] = {
     for line in _MONTH_WORDS
     for num, names in enumerate(line.split(), start=1)
     for spelling in names.split("/")
-}
+} | {k: v for k, v in _cw.MONTHS.items() if k not in ("mar", "may", "ara")}  # (the CLDR names of ten more languages)
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# A case ending Turkish and Kazakh put on the month ("Nisan'da", "қазанынан"); only those months take one, and
+# an Arabic second name in apposition ("1 يوليو/تموز", "21 آذار (مارس)").
+_MONTH_TAIL = r"(?P<x{n}>['’]?[^\W\d_]{{1,7}})?(?:\.|(?!\w))(?:[ \u00a0]*[/(][ \u00a0]*(?:" + _MONTH_ALT + r")\)?)?"
 _DATE_RE = re.compile(
-    # 11 October 2018, 16. September 2011, 2 июня 2010 г., 28 de febrero de 2018, le 17
+    # 11 October 2018, 16. September 2011, 2 июня 2010 г., 28 de febrero de 2018, le 17, 6 Nisan'da, 17 سبتمبر
     r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|e|º|ª)?\.?[ \u00a0-]*(?:de\s+|of\s+)?(?P<m1>"
     + _MONTH_ALT
-    + r")(?:\.|(?!\w))(?:,?[ \u00a0-]*(?:de\s+)?(?P<y1>"
+    + r")" + _MONTH_TAIL.format(n=1) + r"(?:,?[ \u00a0-]*(?:de\s+)?(?P<y1>"
     + _YEAR
     + r")(?!\d))?"
-    # Feb 28, 2018; October 17 2005; Oct. 24
+    # Feb 28, 2018; October 17 2005; Oct. 24; balandžio 6 d.
     r"|(?<!\w)(?P<m2>" + _MONTH_ALT + r")(?:\.|(?!\w))[ \u00a0]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])"
     r"(?:,?[ \u00a0]+(?P<y2>" + _YEAR + r")(?!\d))?"
+    # Kazakh year first: 2024 жылғы 6 сәуірде, 2018 жылдың 20 қазанынан
+    r"|(?<![\d\w])(?P<y6>" + _YEAR + r")[ \u00a0]*(?:жыл(?:ғы|ы|дың)|ж\.|jyl(?:ǵy|ğy|y|ı|dyń|dıñ))[ \u00a0]*"
+    r"(?P<d6>[0-3]?\d)(?:-[^\W\d_]{1,3})?[ \u00a0]+(?P<m6>" + _MONTH_ALT + r")" + _MONTH_TAIL.format(n=6)
+    # Lithuanian year first: 2024 m. balandžio 6 d.
+    + r"|(?<![\d\w])(?P<y7>" + _YEAR + r")[ \u00a0]*m\.[ \u00a0]*(?P<m7>" + _MONTH_ALT + r")[ \u00a0]+(?P<d7>[0-3]?\d)(?![\d])"
+    # Chinese and Japanese: 2024年4月30日, 4月30日, 4月30号
+    r"|(?:(?P<y8>" + _YEAR + r")[ \u00a0]*年[ \u00a0]*)?(?<![\d.])(?P<m8>[01]?\d)[ \u00a0]*月[ \u00a0]*(?P<d8>[0-3]?\d)[ \u00a0]*[日号號]"
+    # ... and a day of the month alone (14日), completed from the dateline
+    r"|(?<![\d月年.])(?P<d9>[0-3]?\d)[ \u00a0]?日(?![本曜間间后後前ぶ以])"
+    # 20-12-2018 (Dutch page stamps)
+    r"|(?<![\d\-./])(?P<d10>[0-3]?\d)-(?P<m10>[01]?\d)-(?P<y10>" + _YEAR + r")(?![\d\-])"
     # 2023-09-15
     r"|(?<![\d\w])(?P<y3>" + _YEAR + r")-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d\w])"
     # 29.09.2022, 11.10.2005
@@ -514,6 +594,12 @@ _GAP_WORDS = frozenset(
         "r",
         "r.",
         "roku",
+        # zh, ja, ar, kk, tr, uk, nl, ro, cs, lt
+        "午前", "午後", "上午", "下午", "凌晨", "早上", "晚上", "中午", "傍晚", "夜", "朝", "の", "同日", "同", "ごろ",
+        "في", "يوم", "الساعة", "صباح", "مساء", "сағат", "күні", "таңғы", "түскі", "кешкі", "saat", "günü", "sabah",
+        "akşam", "о", "об", "у", "близько", "ранку", "вечора", "року", "р.", "om", "op", "rond", "uur", "'s",
+        "ora", "orele", "în", "pe", "dimineața", "seara", "v", "ve", "dne", "ráno", "večer", "kolem", "hodin", "apie",
+        "val", "val.", "d.", "m.", "ryte", "vakare",
     }
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -533,6 +619,8 @@ _LANDING_WORDS = (
     r"|atterr\w*|ammar\w*|toccato\s+terra"
     r"|pous(?:ou|o|ar|ada|aram)|aterriss\w*|aterr(?:ou|ar|agem)"
     r"|wyląd\w*|lądow\w*|ląduj\w*|wodowa\w*"
+    # kk, tr, uk, nl, ro, cs, lt (geo/extract/clock_words.py)
+    r"|" + _cw.LANDING
 )
 _LAUNCH_WORDS = (
     r"lift(?:s|ed|ing)?\s*-?off|liftoff|launch\w*|blast(?:s|ed)?\s+off|took\s+off|undock\w*|dock(?:s|ed|ing)?"
@@ -560,6 +648,7 @@ _LAUNCH_WORDS = (
     r"|fechamento\s+das?\s+escotilhas?|escotilhas?\s+(?:foram\s+)?fechadas?|queima\s+de\s+(?:reentrada|frenagem)"
     r"|zamknięci\w*\s+właz\w*|zamknięto\s+właz\w*|właz\w*\s+(?:został\w*\s+)?zamknięt\w*|deorbitac\w*"
     r"|hamowani\w*|wejści\w*\s+w\s+atmosfer\w*"
+    r"|" + _cw.OTHER_EVENTS
 )
 # A time that is planned, not reported: "scheduled to land at", "doit se poser à", "планируется в".
 # Such a cue counts for the nearest time after it (or just before it) with no other time between.
@@ -571,9 +660,16 @@ _PLANNED_RE = re.compile(
     r"|запланирован\w*|планиру\w*|ожида\w*|должн\w*|намечен\w*|предполага\w*"
     r"|previst[oa]s?|programad[oa]s?|se\s+espera|deberá|debería|dovrebbe|dovrà|programmat[oa]|attes[oa]"
     r"|deve(?:rá)?\s+pousar|esperad[oa]s?"
-    r"|planowan\w*|zaplanowan\w*|ma\s+wylądować|przewidywan\w*|spodziewan\w*|oczekiwan\w*)(?!\w)",
+    r"|planowan\w*|zaplanowan\w*|ma\s+wylądować|przewidywan\w*|spodziewan\w*|oczekiwan\w*|" + _cw.PLANNED
+    + r")(?!\w)|" + _cw.PLANNED_UNSPACED,
     re.IGNORECASE,
 )
+# Plans written after the time in verb-final sentences ("着陸する予定", "14.17'de inmesi bekleniyor"): looked for
+# further after the time.
+_PLANNED_LATE_RE = re.compile(_cw.PLANNED_LATE, re.IGNORECASE)
+_PLANNED_LATE_CHARS = 70
+# "予定通り", "zoals gepland", "podle plánu", "كما كان مقررا": a plan word inside these reports what happened.
+_AS_PLANNED_PHRASE_RE = re.compile(_cw.AS_PLANNED, re.IGNORECASE)
 # "as planned", "earlier than expected", "comme prévu", "wie geplant", "как и планировалось": a report.
 _AS_PLANNED_RE = re.compile(
     r"(?<!\w)(?:as|than|wie|als|comme|que|como|come|conforme|di\s+quanto|zgodnie\s+z|niż|как\s+и|чем|как)"
@@ -584,14 +680,22 @@ _PLANNED_BEFORE_CHARS = 70
 _PLANNED_AFTER_CHARS = 25
 _PLANNED_PENALTY = 1.2
 # One pass finds both kinds of event words; the group that matched says which.
+# Chinese, Japanese and Arabic words are found inside running text (no spaces bound them): their own groups.
 _EVENT_RE = re.compile(
-    r"(?<!\w)(?:(?P<land>" + _LANDING_WORDS + r")|(?P<launch>" + _LAUNCH_WORDS + r"))(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:(?P<land>" + _LANDING_WORDS + r")|(?P<launch>" + _LAUNCH_WORDS + r"))(?!\w)"
+    r"|(?P<land2>" + _cw.LANDING_UNSPACED + r")|(?P<launch2>" + _cw.OTHER_EVENTS_UNSPACED + r")",
+    re.IGNORECASE,
 )
-_LANDING_RE = re.compile(r"(?<!\w)(?:" + _LANDING_WORDS + r")(?!\w)", re.IGNORECASE)
+_LANDING_RE = re.compile(
+    r"(?<!\w)(?:" + _LANDING_WORDS + r")(?!\w)|" + _cw.LANDING_UNSPACED, re.IGNORECASE
+)
 # Sentence ends: [.!?] then space and a capital letter or quote, or a blank line. "a.m.", "U.S."
 # and a few dotted abbreviations are not ends (checked in _sentence_ends), so "9:37 a.m. Moscow
 # time" and "o godz. 12:57" stay in one sentence.
-_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[\"«„“(]?[A-ZА-ЯЁ])|\n\s*\n")
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚЄІЇЎҐӘҒҚҢӨҰҮҺ"
+_SENTENCE_END_RE = re.compile(
+    r"[.!?…؟](?=\s+[\"«„“(]?[" + _UPPER + r"\u0621-\u064A])|[。！？](?![)）」』”])|\n\s*\n"
+)
 _ABBREVIATIONS_WITH_DOT = frozenset(
     {
         "mr",
@@ -629,12 +733,13 @@ _ABBREVIATIONS_WITH_DOT = frozenset(
 _LONGEST_ABBREVIATION = max(len(w) for w in _ABBREVIATIONS_WITH_DOT)
 _PUBLISHED_RE = re.compile(
     r"^\W*(?:(?:(?:first|originally)\s+)?(?:published|posted)|publié|paru|veröffentlicht|stand|опубликовано"
-    r"|дата\s+публикации|publicado|pubblicato|opublikowano|dodano|data\s+publikacji)\b|^\W*(?:发布时间|发布日期|发布于)",
+    r"|дата\s+публикации|publicado|pubblicato|opublikowano|dodano|data\s+publikacji|" + _cw.PUBLISHED
+    + r")\b|^\W*(?:发布时间|发布日期|发布于|發布時間|發佈時間|公開日|配信日|掲載日|投稿日)",
     re.IGNORECASE,
 )
 _UPDATED_RE = re.compile(
     r"\b(?:updated|last\s+modified|mis\s+à\s+jour|modifié|aktualisiert|обновлено|actualizado|atualizado"
-    r"|aggiornato|zaktualizowano|aktualizacja)\b",
+    r"|aggiornato|zaktualizowano|aktualizacja|" + _cw.UPDATED + r")\b|更新时间|更新時間|更新日",
     re.IGNORECASE,
 )
 
@@ -659,6 +764,7 @@ def find_times(text: str) -> list[TimeMention]:
     (0337 GMT)") yields two mentions sharing one context score, the UTC one scoring higher,
     so a reader of the scores takes the restatement that converts without a place zone.
     """
+    original, text = text, _ascii_digits(text)  # "١٢:٣٠" is 12:30; offsets are unchanged
     raw = list(_raw_mentions(text))
     if not raw:
         return []
@@ -668,7 +774,10 @@ def find_times(text: str) -> list[TimeMention]:
     pub_lines = _publication_lines(text)
     groups = _apposition_groups(text, raw)
     # relative days ("yesterday") are read against the text's own dateline, looked for only when needed
-    dateline = find_dateline(text) if contains_any(text, _RELATIVE_LITERALS) is not None and _RELATIVE_RE.search(text) else None
+    needs_dateline = any(r["dom"] for r in raw) or _DAY_ONLY_RE.search(text) is not None or (
+        contains_any(text, _RELATIVE_LITERALS) is not None and _RELATIVE_RE.search(text) is not None
+    )
+    dateline = find_dateline(text) if needs_dateline else None
     # the dateline's own words are the article's date, not a date written with the landing time
     skip = _wire_heads(text)
     starts = [r["start"] for r in raw]
@@ -701,10 +810,14 @@ def find_times(text: str) -> list[TimeMention]:
                 # different day. geo.timing dates it through its partner.
                 nxt = raw[group[k + 1]]["start"] if k + 1 < len(group) else min(len(text), r["end"] + 25)
                 w, d, md = _evidence(text, r["end"], r["end"], r["end"], nxt, dateline, r["hour"], adjacent=True)
+            if r["day"] is None and r["month_day"]:  # a date inside the label's phrase: "日本時間5月14日午前10時58分"
+                d, md = None, r["month_day"]
+            elif r["day"] is None and r["dom"] and (dd := _day_of_month(r["dom"], dateline)) is not None:
+                d, md = dd, None  # "日本時間の11日午後10時12分": the 11th of the dateline's month
             d = r["day"] or d
             out.append(
                 TimeMention(
-                    text=text[r["start"] : r["end"]],
+                    text=original[r["start"] : r["end"]],
                     span=(r["start"], r["end"]),
                     hour=r["hour"],
                     minute=r["minute"],
@@ -722,6 +835,22 @@ def find_times(text: str) -> list[TimeMention]:
 
 
 _RESTATEMENT_CHARS = 30
+# A day of the month written alone ("14日16时40分", "30日午前3時58分"), as the Chinese and Japanese press dates an
+# event of the dateline's month.
+_DAY_ONLY_RE = re.compile(r"(?<![\d月年])[0-3]?\d[ \u00a0]?日(?![本曜間间后後前ぶ以])")
+
+
+def _day_of_month(dom: int, dateline: date | None) -> date | None:
+    """The ``dom``-th of the dateline's month, or of the month before when that is after the dateline (never forward)."""
+    if dateline is None or not 1 <= dom <= 31:
+        return None
+    y, mo = dateline.year, dateline.month
+    if dom > dateline.day:
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    try:
+        return TextDate(y, mo, dom, f'day {dom} of the month of the dateline {dateline.isoformat()}')
+    except ValueError:
+        return None
 
 
 def _restatement_dates(text: str, out: list[TimeMention], dateline: date | None) -> None:
@@ -750,8 +879,16 @@ def _restatement_dates(text: str, out: list[TimeMention], dateline: date | None)
 def _planned(text: str, start: int, end: int, ends: list[int], starts: list[int]) -> bool:
     """True when a "scheduled/planned/expected" cue governs this time (see _PLANNED_RE)."""
     s0, s1 = _sentence_bounds(ends, start, len(text))
-    for m in _PLANNED_RE.finditer(text, max(s0, start - _PLANNED_BEFORE_CHARS), min(s1, end + _PLANNED_AFTER_CHARS)):
+    lo, hi = max(s0, start - _PLANNED_BEFORE_CHARS), min(s1, end + _PLANNED_LATE_CHARS)
+    reports = [x.span() for x in _AS_PLANNED_PHRASE_RE.finditer(text, lo, hi)]
+    cues = itertools.chain(
+        _PLANNED_RE.finditer(text, lo, min(s1, end + _PLANNED_AFTER_CHARS)),
+        (x for x in _PLANNED_LATE_RE.finditer(text, end, hi)),
+    )
+    for m in cues:
         if _AS_PLANNED_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in reports):
             continue
         if m.end() <= start:
             a, b = m.end(), start
@@ -810,6 +947,31 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             hour, minute = int(m["mh"]), int(m["mm"])
         elif kind == "hour":
             hour, minute, hour_only = int(m["oh"]), 0, True
+            unit = text[m.end() : m.end() + 4].lstrip()
+            if unit.startswith(("uur", "val", "hod")) and _DURATION_PREP_RE.search(text, max(0, start - 15), start):
+                continue  # "po 3 val.", "na 6 uur": durations
+        elif kind == "hmin":
+            hour, minute = int(m["uh"]), int(m["um"])
+            if _DURATION_PREP_RE.search(text, max(0, start - 15), start) or (
+                m["uu"] == "h" and not _TIME_PREP_RE.search(text, max(0, start - 20), start)
+            ):
+                continue  # "per 3 val. 30 min.", "pendant 3 h 30 min" are durations
+        elif kind == "kk":
+            hour, minute = int(m["kh"]), int(m["kmi"])
+        elif kind == "cj":
+            hour = int(m["cjh"])
+            minute = 30 if m["cjhalf"] else int(m["cjm"] or 0)
+            hour_only = m["cjm"] is None and m["cjhalf"] is None
+            w = _CJK_AMPM_RE.search(text, max(0, start - 4), start)
+            if w is not None:
+                start = w.start()
+                word = w["w"]
+                if word in _CJK_PM or (word in _CJK_NIGHT and 6 <= hour < 12):
+                    hour = hour + 12 if hour < 12 else hour
+                elif word == "中午" and hour < 5:
+                    hour += 12
+                elif word not in _CJK_NIGHT and hour == 12:  # 午前0時 is midnight; 上午12时 is rarely written
+                    hour = 0 if word == "午前" else hour
         else:  # "ru"
             hour, minute = int(m["rh"]), int(m["rm"])
             if not _RU_PREP_RE.search(text, max(0, start - 6), start):
@@ -823,6 +985,9 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             ):
                 ampm = a["x"].lower()
                 end = a.end()
+            elif (ar := _AR_AMPM_RE.match(text, end)) is not None and kind in ("colon", "dot", "hour"):
+                end = ar.end()
+                ampm = _arabic_half(ar["w"], hour)
         uhr = None
         if ampm is None and kind in ("colon", "dot", "hour"):
             uhr = _UHR_RE.match(text, end)
@@ -830,26 +995,38 @@ def _raw_mentions(text: str) -> Iterator[dict]:
                 end = uhr.end()
         if kind == "hour" and not (ampm or uhr):
             continue
+        suffix = _CASE_SUFFIX_RE.match(text, end) if kind in ("colon", "dot", "kk", "hour") else None
+        if suffix is not None and text[end + 1 : suffix.end()].islower():
+            end = suffix.end()  # "14.17'de", "14:17-де": the case ending is part of the time's word
+        else:
+            suffix = None
 
         if zone is None and offset is None:
             label = _match_label(text, end)
             if label is not None:
                 zone, offset, end = label
+        pre = None
+        if zone is None and offset is None and kind != "iso":
+            pre = _PRE_LABEL_RE.search(text, max(0, start - _PRE_LABEL_CHARS), start)
+            if pre is not None:
+                zone, offset = _label_zone(pre["plabel"])
         if kind == "mil" and (
             (zone is None and offset is None) or (hour in (19, 20) and _YEAR_PREP_RE.search(text, 0, start))
         ):
             continue
-        if end < len(text) and text[end].isalpha():  # "3:10km"
+        if end < len(text) and text[end].isalpha() and not _CJK_CHARS.match(text, end):  # "3:10km"
             continue
         if (
             kind == "dot"
-            and not (ampm or uhr or zone or offset is not None)
+            and not (ampm or uhr or zone or offset is not None or suffix)
             and (
                 not _TIME_PREP_RE.search(text, max(0, start - 20), start)
                 or _QUANTITY_AFTER_RE.match(text, end)
             )
         ):
             continue
+        if kind == "cj" and hour_only and not (zone or offset is not None or start < m.start()):
+            continue  # "16时" alone: only with a zone or a morning/afternoon word
 
         if ampm:
             if not 1 <= hour <= 12:
@@ -857,6 +1034,22 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             hour = hour % 12 + (12 if ampm == "p" else 0)
         elif hour > 23:
             continue
+        month_day = dom = None
+        if pre is not None:
+            start = pre.start()  # the span covers the label: "北京时间2024年4月30日17时46分"
+            if pre["pd"] or pre["pkd"]:
+                dd = int(pre["pd"] or pre["pkd"])
+                mo = int(pre["pm"]) if pre["pm"] else _cw.MONTHS[pre["pkm"].lower()] if pre["pkm"] else None
+                ys = pre["py"] or pre["pky"]
+                if mo and ys:
+                    try:
+                        day = TextDate(int(ys), mo, dd, f'"{pre.group(0).strip()}"')
+                    except ValueError:
+                        day = None
+                elif mo and 1 <= dd <= 31:
+                    month_day = (mo, dd)
+                elif 1 <= dd <= 31:
+                    dom = dd
         yield {
             "start": start,
             "end": end,
@@ -867,7 +1060,27 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             "offset": offset,
             "day": day,
             "hour_only": hour_only,
+            "month_day": month_day,
+            "dom": dom,
+            "prefixed": pre is not None,
         }
+
+
+def _arabic_half(word: str, hour: int) -> str | None:
+    """"a" or "p" for an Arabic time-of-day word after a twelve-hour clock, None for a 24-hour one ("14:00 مساءً").
+
+    Morning and dawn are before noon; evening and afternoon after; noon (ظهر) is 12 to 5 in the afternoon;
+    night (ليل) is the evening from 6 on and the small hours before (midnight is "12 ليلا").
+    """
+    if hour > 12:
+        return None
+    if word in ("صباح", "فجر"):
+        return "a"
+    if word in ("مساء", "عصر"):
+        return "p"
+    if word == "ظهر":
+        return "p" if hour == 12 or hour <= 5 else "a"
+    return "a" if hour == 12 or hour < 6 else "p"  # ليل
 
 
 def _time_matches(text: str) -> Iterator[re.Match[str]]:
@@ -898,17 +1111,22 @@ def _match_label(text: str, pos: int) -> tuple[str | None, int | None, int] | No
     if m["abbr"]:
         zone, offset = _ABBREVIATIONS[m["abbr"]]
         return zone, offset, end
-    found = m["phrase"]
+    zone, offset = _label_zone(m["phrase"])
+    return zone, offset, end
+
+
+def _label_zone(found: str) -> tuple[str | None, int | None]:
+    """(zone, fixed offset) of a label phrase the combined regexes matched."""
     for rx, zone, offset in _phrase_res():
         if rx.fullmatch(found):
-            return zone, offset, end
-    return None  # pragma: no cover - the combined regex only matches listed phrases
+            return zone, offset
+    return None, None  # pragma: no cover - the combined regexes only match listed phrases
 
 
 @cache
 def _phrase_res() -> tuple[tuple[re.Pattern[str], str, int | None], ...]:
     """Each phrase label compiled alone, to tell which one the combined regex matched (built on first use)."""
-    return tuple((re.compile(p, re.IGNORECASE), z, o) for p, z, o in _PHRASES)
+    return tuple((re.compile(p, re.IGNORECASE), z, o) for p, z, o in (*_PHRASES, *_cw.PREFIX_PHRASES))
 
 
 def _parse_offset(s: str) -> int:
@@ -985,12 +1203,20 @@ def _events(text: str, s0: int, s1: int, cache: dict) -> list[tuple[int, int, bo
     """(start, end, is_landing) of every landing/launch word in one sentence, cached per sentence."""
     key = (s0, s1)
     if key not in cache:
-        cache[key] = [(m.start(), m.end(), m["land"] is not None) for m in _EVENT_RE.finditer(text, s0, s1)]
+        cache[key] = [
+            (m.start(), m.end(), m["land"] is not None or m["land2"] is not None)
+            for m in _EVENT_RE.finditer(text, s0, s1)
+        ]
     return cache[key]
 
 
-def _nearest(starts: list[int], ends_: list[int], start: int, end: int) -> float | None:
-    """Distance in characters from text[start:end] to the nearest of the (sorted, non-overlapping) words."""
+def _nearest(starts: list[int], ends_: list[int], start: int, end: int, before: float = 0.0) -> float | None:
+    """Distance in characters from text[start:end] to the nearest of the (sorted, non-overlapping) words.
+
+    ``before`` is added to the distance to a word before the time: in a verb-final sentence the time's own verb
+    comes after it ("日本時間午後0時58分に着陸した", "TSİ 06.53'te indi"), and the verb before it is the
+    previous clause's ("...を離れ、").
+    """
     if not starts:
         return None
     i = bisect.bisect_left(starts, start)
@@ -998,9 +1224,15 @@ def _nearest(starts: list[int], ends_: list[int], start: int, end: int) -> float
     for j in (i - 1, i, i + 1):
         if 0 <= j < len(starts):
             a, b = starts[j], ends_[j]
-            d = max(start - b if b <= start else a - end if a >= end else 0, 0)
+            d = max(start - b + before if b <= start else a - end if a >= end else 0, 0)
             best = d if best is None else min(best, d)
     return best
+
+
+# Letters of the verb-final languages read (Chinese and Japanese put the time before its verb too; Kazakh and
+# Turkish letters no other language read has): there an event word after the time is its own.
+_VERB_FINAL_RE = re.compile(r"[\u3040-\u30FF\u3400-\u9FFFәғқңөұүһǵğıİ]")
+_VERB_FINAL_BEFORE = 60.0  # characters: a word before the time counts as this much further away
 
 
 def _context_score(text: str, start: int, end: int, ends: list[int], cache: dict) -> float:
@@ -1013,8 +1245,11 @@ def _context_score(text: str, start: int, end: int, ends: list[int], cache: dict
             ([a for a, _, k in evs if k is kind], [b for _, b, k in evs if k is kind]) for kind in (True, False)
         )
     (land_a, land_b), (launch_a, launch_b) = cache[key]
-    d_land = _nearest(land_a, land_b, start, end)
-    d_launch = _nearest(launch_a, launch_b, start, end)
+    vkey = ("verb-final", s0, s1)
+    if vkey not in cache:
+        cache[vkey] = _VERB_FINAL_BEFORE if _VERB_FINAL_RE.search(text, s0, s1) else 0.0
+    d_land = _nearest(land_a, land_b, start, end, cache[vkey])
+    d_launch = _nearest(launch_a, launch_b, start, end, cache[vkey])
 
     def strength(d: float | None) -> float:
         return 0.0 if d is None else 0.6 + 0.4 * max(0.0, 1.0 - d / _NEAR_CHARS)
@@ -1063,11 +1298,15 @@ _RELATIVE_DAYS: tuple[tuple[str, int | None], ...] = (
         r"|stanotte|questa\s+notte|nesta\s+madrugada|tej\s+nocy|dziś\s+w\s+nocy",
         None,
     ),
+    *_cw.RELATIVE_DAYS,
 )
 _RELATIVE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELATIVE_DAYS)) + r")(?!\w)",
+    r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELATIVE_DAYS)) + r")(?!\w)"
+    # Chinese and Japanese (no spaces): 昨天, 今日, 昨夜; their days are _RELATIVE_DAYS's after the spaced ones
+    + "|" + "|".join(f"(?P<r{len(_RELATIVE_DAYS) + i}>{p})" for i, (p, _) in enumerate(_cw.RELATIVE_UNSPACED)),
     re.IGNORECASE,
 )
+_RELATIVE_DAYS = (*_RELATIVE_DAYS, *_cw.RELATIVE_UNSPACED)
 # Every relative day above contains one of these (lower case): a text with none of them needs no regex search
 # (the search costs half a millisecond per article even when it finds nothing).
 _RELATIVE_LITERALS: tuple[str, ...] = (
@@ -1075,6 +1314,11 @@ _RELATIVE_LITERALS: tuple[str, ...] = (
     "before", "altro", "today", "morning", "afternoon", "evening", "aujourd", "matin", "soir", "après-midi",
     "heute", "сегодня", "hoy", "mañana", "tarde", "noche", "oggi", "stamattina", "stamani", "stasera", "mattina",
     "hoje", "manhã", "noite", "dziś", "dzisiaj", "nuit", "ночью", "madrugada", "stanotte", "notte", "nocy",
+    # geo/extract/clock_words.py
+    "кеше", "keshe", "keşe", "dün", "вчора", "учора", "gister", "včera", "vakar", "أمس", "الأمس", "امس", "бүгін",
+    "búgin", "bügın", "bugin", "bugün", "сьогодні", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",
+    "astăzi", "azi", "dnes", "šiandien", "اليوم", "vannacht", "цієї ночі", "šiąnakt", "الليلة", "昨", "今", "本日",
+    "未明",
 )
 # A month and year, or a bare year, near the time: only the zone rules of that time follow from it.
 # Month names in the form a month-and-year takes (twelve per language, in order).
@@ -1177,6 +1421,8 @@ def _evidence(
                 continue
         elif 1 <= mo <= 12 and 1 <= dd <= 31:
             day, month_day, best_d = None, (mo, dd), len(gap)
+        elif mo == 0 and (dom := _day_of_month(dd, dateline)) is not None:
+            day, month_day, best_d = dom, None, len(gap)
     if day is None and month_day is None and dateline is not None:
         for m in _RELATIVE_RE.finditer(text, lo, hi):
             if start <= m.start() < end:
@@ -1253,7 +1499,7 @@ def _weekday_of(m: re.Match[str]) -> int:
     if m["wpt"]:
         return ("segunda", "terça", "quarta", "quinta", "sexta").index(m["wpt"].lower())
     for i, _ in _WEEKDAYS:
-        if m[f"w{i}"]:
+        if m[f"w{i}"] or m[f"c{i}"]:
             return i
     raise AssertionError("weekday regex matched no group")  # pragma: no cover
 
@@ -1263,15 +1509,23 @@ def _dates_in(
 ) -> Iterator[tuple[re.Match[str], int | None, int, int]]:
     """(match, year or None, month, day) for every date-looking string in text[lo:hi]."""
     for m in _DATE_RE.finditer(text, lo, len(text) if hi is None else hi):
-        if m["m1"] or m["m2"]:
-            name = m["m1"] or m["m2"]
+        if m["m1"] or m["m2"] or m["m6"] or m["m7"]:
+            name = m["m1"] or m["m2"] or m["m6"] or m["m7"]
             key = name.lower()
             if key in _LOWERCASE_NOT_MONTH and name.islower():
                 continue
+            if (m["x1"] or m["x6"]) and key not in _cw.SUFFIXING_MONTHS:
+                continue  # "Marching", not "March" with a Turkish ending
             mo = _MONTHS[key]
-            dd = int(m["d1"] or m["d2"])
-            ys = m["y1"] or m["y2"]
+            dd = int(m["d1"] or m["d2"] or m["d6"] or m["d7"])
+            ys = m["y1"] or m["y2"] or m["y6"] or m["y7"]
             yield m, (int(ys) if ys else None), mo, dd
+        elif m["m8"]:
+            yield m, (int(m["y8"]) if m["y8"] else None), int(m["m8"]), int(m["d8"])
+        elif m["d9"]:
+            yield m, None, 0, int(m["d9"])  # the month is the dateline's: see _evidence
+        elif m["y10"]:
+            yield m, int(m["y10"]), int(m["m10"]), int(m["d10"])
         elif m["y3"]:
             yield m, int(m["y3"]), int(m["m3"]), int(m["d3"])
         elif m["y4"]:
@@ -1294,9 +1548,10 @@ _DATELINE_MAX_CHARS = 120  # a longer line is body text, unless it says "Publish
 _DATEPARSER_MAX_CHARS = 60
 _DATELINE_MAX_WORDS = 4  # words of 3+ letters besides the date: "Moskau", "by John", "Thu ... GMT"
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_CJK_IDEOGRAPHS_RE = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]")
 _YEAR_RE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 _AMBIGUOUS_SLASH_RE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{2,4}")
-_DATEPARSER_LANGS = ["en", "fr", "ru", "de", "es", "it", "pt", "pl"]
+_DATEPARSER_LANGS = ["en", "fr", "ru", "de", "es", "it", "pt", "pl", "nl", "ro", "cs", "lt", "uk", "kk", "tr", "ar", "zh", "ja"]
 
 
 def _top_lines(text: str) -> list[tuple[int, int]]:
@@ -1335,7 +1590,9 @@ def _few_words(rest: str) -> bool:
     rest = _PUBLISHED_RE.sub(" ", rest)
     rest = _UPDATED_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
-    return sum(1 for w in _WORD_RE.findall(rest)) <= _DATELINE_MAX_WORDS
+    # Chinese and Japanese have no spaces: every four characters count as a word
+    cjk = len(_CJK_IDEOGRAPHS_RE.findall(rest))
+    return sum(1 for w in _WORD_RE.findall(_CJK_IDEOGRAPHS_RE.sub(" ", rest))) + cjk // 4 <= _DATELINE_MAX_WORDS
 
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -1356,7 +1613,7 @@ def _publication_lines(text: str) -> list[tuple[int, int]]:
         if (
             _PUBLISHED_RE.search(line)
             or (short and _UPDATED_RE.search(line))
-            or (i and short and _full_date(line))
+            or (i and short and not _EVENT_RE.search(line) and _full_date(line))
         ):
             out.append((a, b))
     for m in _LINE_RE.finditer(text):
@@ -1378,8 +1635,8 @@ def _publication_lines(text: str) -> list[tuple[int, int]]:
 # "Moscú, 19 abr (EFE).- ...", "HOUSTON, June 24, 2024 /PRNewswire/ -- ...". The head ends at the
 # first dash (or ").-"); it must start with a place name and hold a date and little else.
 _WIRE_HEAD_CHARS = 160
-_WIRE_SEP_RE = re.compile(r"(?:\)\.?|\s|/)(?:-{1,2}|–|—|\.-)(?=\s|[A-ZА-ЯЁ]|$)|\)\s*:")
-_WIRE_PLACE_RE = re.compile(r"\W{0,3}[A-ZÀ-ÞА-ЯЁ]")
+_WIRE_SEP_RE = re.compile(r"(?:\)\.?|\s|/)(?:-{1,2}|–|—|\.-)(?=\s|[A-ZА-ЯЁ]|$)|\)\s*:|\)\.(?=\s)")
+_WIRE_PLACE_RE = re.compile(r"\W{0,3}[" + _UPPER + r"\u0621-\u064A]")
 _WIRE_AGENCY_RE = re.compile(r"\([^()\n]{1,40}\)|/[^/\n]{1,30}/")
 _WIRE_MONTHS: dict[str, int] = _MONTHS | {
     spelling: num
@@ -1403,8 +1660,13 @@ _WIRE_DATE_RE = re.compile(
     r"|(?<!\d)(?P<m4>[01]?\d)月(?P<d4>[0-3]?\d)日",
     re.IGNORECASE,
 )
-# Xinhua's Chinese dateline: "新华社北京11月4日电"
-_XINHUA_RE = re.compile(r"新华社[^\d\s]{1,8}?(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日电")
+# Chinese agency and paper datelines: "新华社北京11月4日电", "本报北京10月31日电", "中新网酒泉11月4日电"; Japanese
+# "【11月19日 AFP】" (the 時事/共同 heads "【モスクワ時事】" name the place only, and give no date).
+_XINHUA_RE = re.compile(
+    r"(?:新华社|新華社|本报|本報|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|中国新闻网|中國新聞網)[^\d\s]{0,8}?"
+    r"(?:(?P<y>(?:19[5-9]\d|20\d\d))年)?(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日[电電]"
+    r"|【\s*(?:(?P<y2>(?:19[5-9]\d|20\d\d))年)?(?P<m2>[01]?\d)月(?P<d2>[0-3]?\d)日\s*[^】\d]{1,12}】"
+)
 _WIRE_MAX_WORDS = 6  # city, country or state, "Fla.", besides the date and the agency
 
 
@@ -1412,7 +1674,8 @@ def _wire_dateline(line: str) -> tuple[int | None, int, int, str] | None:
     """(year or None, month, day, head) from a wire dateline at the start of a line, or None."""
     x = _XINHUA_RE.search(line, 0, 40)
     if x:
-        return None, int(x["m"]), int(x["d"]), x.group(0)
+        y = x["y"] or x["y2"]
+        return (int(y) if y else None), int(x["m"] or x["m2"]), int(x["d"] or x["d2"]), x.group(0)
     head_text = line[:_WIRE_HEAD_CHARS]
     sep = _WIRE_SEP_RE.search(head_text)
     if sep is None or not _WIRE_PLACE_RE.match(head_text):
@@ -1447,9 +1710,10 @@ def find_dateline(text: str) -> date | None:
     body ("in March 2022") is never taken for the dateline. A wire dateline without a year
     ("BEIJING, Nov. 4") takes it from another top line's date when it agrees within a few
     months, else from a lone year among the top lines. Numeric and month-name forms in the
-    eight languages are read by regex; ``dateparser`` is imported only when a short top line
+    eighteen languages (and the agency heads of Chinese and Japanese) are read by regex; ``dateparser`` is imported only when a short top line
     holds a year the regexes could not read.
     """
+    text = _ascii_digits(text)  # "موسكو ١٧ سبتمبر ٢٠١٢"
     found: list[tuple[int, int, date, str]] = []
     leftovers: list[tuple[int, int, str]] = []
     yearless: tuple[int, int, str] | None = None
