@@ -20,6 +20,7 @@ from geo.extract import lexicon as lx
 from geo.extract.countries import countries_named
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
 from geo.extract.text import contains_any, cue_windows, sentence_at
+from geo.extract.times import conventional_zone
 from geo.fuse import fuse
 from geo.gazetteer import Gazetteer, default, homonym_rival
 from geo.geodesy import HALF_MERIDIAN_KM, area_km2, clean_geometry, polygonal
@@ -333,7 +334,8 @@ def locate(
     tz = next((p.timezone for p in found_places if p is not None and p.timezone), None)
     if tz is None and site_regions:
         tz = next((t for r in site_regions for t in [_site_tz(r, gaz)] if t), None)
-    landing = timing.landing_time(reading.times, reading.dateline, published, tz)
+    landing = timing.landing_time(reading.times, reading.dateline, published, tz,
+                                  unlabelled_zone=conventional_zone(text))
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     base = dict(reading=reading, anchors=tuple(anchors.values()), landing_time=landing, published=published,
                 title=title or reading.title, sha256=sha, unresolved=tuple(unresolved))

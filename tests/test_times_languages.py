@@ -354,3 +354,18 @@ def test_arabic_indic_digits_in_the_dateline() -> None:
     assert find_dateline(text) == date(2012, 9, 17)
     lt = _read(text, None, None)
     assert lt.utc == utc("2012-09-17T02:53") and lt.source.text == "٠٢:٥٣ بتوقيت غرينتش", lt.note
+
+
+def test_unlabelled_chinese_and_japanese_times_are_read_in_their_press_zone() -> None:
+    """Chinese copy writes Beijing time unlabelled, Japanese copy Japan time; an English text gets no assumed zone."""
+    from datetime import UTC, datetime
+
+    from geo import locate
+
+    zh = locate("神舟十六号载人飞船返回舱于10月31日8时11分在东风着陆场成功着陆。", "2023-10-31")
+    assert zh.landing_time.utc == datetime(2023, 10, 31, 0, 11, tzinfo=UTC)
+    assert "assumed Asia/Shanghai" in zh.landing_time.note
+    ja = locate("ソユーズ宇宙船は12月20日午後0時58分にカザフスタンの草原に着陸した。", "2019-12-20")
+    assert ja.landing_time.utc == datetime(2019, 12, 20, 3, 58, tzinfo=UTC)
+    en = locate("The capsule landed at 8:11 on 31 October, 150 km southeast of Zhezkazgan.", "2023-10-31")
+    assert en.landing_time.utc is None

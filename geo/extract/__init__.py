@@ -9,6 +9,7 @@ from __future__ import annotations
 from geo.extract.coordinates import find_coordinates
 from geo.extract.hints import find_hints
 from geo.extract.statements import find_statements
+from geo.extract.text import Spans
 from geo.extract.times import find_dateline, find_times
 from geo.model import Reading
 
@@ -25,7 +26,8 @@ def read(text: str) -> Reading:
     """Everything ``extract`` can find in one article's text."""
     statements = find_statements(text)
     taken = [s.span for s in statements]
-    coords = [c for c in find_coordinates(text) if not any(a <= c.span[0] < b for a, b in taken)]
+    taken_spans = Spans(taken)
+    coords = [c for c in find_coordinates(text) if not taken_spans.holds(c.span[0])]
     statements = sorted([*statements, *coords], key=lambda s: s.span)
     times = tuple(find_times(text))
     # a zone label ("heure de Paris") or an anchor is not a region hint

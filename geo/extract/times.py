@@ -32,7 +32,7 @@ from geo.extract import clock_words as _cw
 from geo.extract.text import contains_any
 from geo.model import TimeMention
 
-__all__ = ["LABEL_ZONES", "TextDate", "find_dateline", "find_times"]
+__all__ = ["LABEL_ZONES", "TextDate", "conventional_zone", "find_dateline", "find_times"]
 
 
 class TextDate(date):
@@ -1697,6 +1697,32 @@ def _wire_dateline(line: str) -> tuple[int | None, int, int, str] | None:
     if not (1 <= mo <= 12 and 1 <= dd <= 31):
         return None
     return (int(ys) if ys else None), mo, dd, head
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+def conventional_zone(text: str) -> str | None:
+    """The zone the press of the text's language writes unlabelled clock times in, or None.
+
+    Why: Chinese copy gives "10月31日8时11分" with no label because Beijing time is understood, and Japanese
+    copy the same with Japan time; elsewhere an unlabelled time has no zone, and gives no UTC. Japanese is
+    told by its kana; Chinese by Han characters outnumbering Latin and Cyrillic letters (a few Chinese names
+    in an English article do not make it Chinese copy).
+
+    >>> conventional_zone("返回舱于10月31日8时11分着陆"), conventional_zone("カプセルは午後0時58分に着陸した")
+    ('Asia/Shanghai', 'Asia/Tokyo')
+    >>> conventional_zone("The capsule (神舟十六号) landed at 8:11.") is None
+    True
+    """
+    if _KANA.search(text):
+        return "Asia/Tokyo"
+    han = len(_HAN.findall(text))
+    if han >= 6 and han > len(_LATIN_OR_CYRILLIC.findall(text)):
+        return "Asia/Shanghai"
+    return None
 
 
 def find_dateline(text: str) -> date | None:
