@@ -41,6 +41,7 @@ from branca.colormap import ColorMap
 from branca.element import CssLink, Element, Figure, JavascriptLink
 from folium.elements import JSCSSMixin
 
+from geo.errors import TouchdownError
 from geo.resources import static_dir
 
 VENDOR_DIR = static_dir() / "vendor"
@@ -115,7 +116,7 @@ _MIME = {
 E = TypeVar("E", bound=Element)
 
 
-class OfflineAssetError(ValueError):
+class OfflineAssetError(TouchdownError, ValueError):
     """A map needs an asset that is not vendored, so it would not draw (or not fully) with no network."""
 
 

@@ -44,6 +44,10 @@ from typing import IO, Any
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from geo.dates import parse_date_or_none, utc_clock, utc_iso
+from geo.errors import TouchdownError
+from geo.geodesy import polygonal
+
 __all__ = [
     "ARTICLE_SUFFIXES",
     "JSONL_SUFFIXES",
@@ -250,16 +254,6 @@ def count_inputs(inputs: Sequence[str]) -> tuple[int, int]:
 # ------------------------------------------------------------------------------------------ one article
 
 
-def _parse_published(value: Any) -> date | None:
-    """A record's ``published``: "YYYY-MM-DD" or an ISO timestamp (its date part); None if unusable."""
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _error(source: str, id_: str | None, title: str | None, message: str) -> BatchRow:
     return BatchRow(source=source, id=id_, title=title, status="error", message=message)
 
@@ -269,14 +263,11 @@ def _round(x: float | None, n: int) -> float | None:
 
 
 def _polygonal(geom: BaseGeometry | None) -> BaseGeometry | None:
-    """The estimate as Polygon/MultiPolygon (None when empty); other parts of a collection are dropped."""
+    """The estimate as Polygon/MultiPolygon (None when empty): :func:`geo.geodesy.polygonal`'s rule."""
     if geom is None or geom.is_empty:
         return None
-    if isinstance(geom, (Polygon, MultiPolygon)):
-        return geom
-    parts = [g for g in getattr(geom, "geoms", []) if isinstance(g, (Polygon, MultiPolygon))]
-    polys = [p for g in parts for p in (g.geoms if isinstance(g, MultiPolygon) else [g])]
-    return MultiPolygon(polys) if polys else None
+    kept = polygonal(geom)
+    return None if kept.is_empty else kept
 
 
 def _row(source: str, id_: str | None, est: Any, note: str = "") -> BatchRow:
@@ -293,8 +284,8 @@ def _row(source: str, id_: str | None, est: Any, note: str = "") -> BatchRow:
         best_lon=_round(best[1], 6),
         uncertainty_m=_round(est.uncertainty_m, 0),
         area_km2=_round(est.area_km2, 1),
-        landed_at_utc=lt.utc.strftime("%Y-%m-%dT%H:%M:%SZ") if lt and lt.utc else None,
-        landed_time_utc=lt.time_utc.strftime("%H:%M:%SZ") if lt and lt.time_utc else None,
+        landed_at_utc=utc_iso(lt.utc) if lt and lt.utc else None,
+        landed_time_utc=utc_clock(lt.time_utc) if lt and lt.time_utc else None,
         statements=used,
         prior=bool(est.prior),
         geometry=_polygonal(est.geometry),
@@ -333,7 +324,7 @@ def _from_record(source: str, line: str, published: date | None, prior: bool) ->
         return _error(source, id_, title, "the record has no \"text\" field holding the article as a string")
     note, when = "", published
     if rec.get("published") not in (None, ""):
-        when = _parse_published(rec["published"])
+        when = parse_date_or_none(rec["published"])
         if when is None:
             when = published
             note = f" (ignored \"published\": {str(rec['published'])[:40]!r} is not YYYY-MM-DD)"
@@ -633,7 +624,7 @@ def _as_dict(row: BatchRow) -> dict[str, Any]:
     return {f: getattr(row, f) for f in (*_FIELDS, "geometry")}
 
 
-class JournalMismatch(ValueError):
+class JournalMismatch(TouchdownError, ValueError):
     """The journal beside an output was written for other inputs or options: resuming would mix two runs."""
 
 
@@ -750,9 +741,9 @@ def clean_leftovers(out: Path) -> list[Path]:
     """Remove the temporary files that killed runs to ``out`` left behind (``.NAME.partialPID.*``).
 
     Files of a process that is still running are kept: that is another batch writing the same output. The
-    rule is :func:`geo.export.clean_partials`, shared with every other writer of files.
+    rule is :func:`geo.files.clean_partials`, shared with every other writer of files.
     """
-    from geo.export import clean_partials
+    from geo.files import clean_partials
 
     return clean_partials(out)
 
@@ -762,7 +753,7 @@ class Writer:
 
     Why incremental: with :func:`stream`, a batch of any size never holds more than a chunk of rows;
     why the rename: an interrupted run leaves no half-written file under the final name (the temporary
-    file, fsync and rename are :class:`geo.export.AtomicFile`, the one rule for every file Touchdown
+    file, fsync and rename are :class:`geo.files.AtomicFile`, the one rule for every file Touchdown
     writes). With a :class:`Journal`, every row is journalled as it is added, and the journal is removed on
     :meth:`close`.
     """
@@ -771,7 +762,7 @@ class Writer:
         suffix = out.suffix.lower()
         if suffix not in OUTPUT_SUFFIXES:
             raise ValueError(f"unknown output format {out.suffix or '(none)'!r}: use {', '.join(OUTPUT_SUFFIXES)}")
-        from geo.export import AtomicFile
+        from geo.files import AtomicFile
 
         self.out, self.chunk, self.buf, self.journal = out, chunk, [], journal
         self.file = AtomicFile(out)

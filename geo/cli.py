@@ -11,7 +11,7 @@ statement ("nothing to map", with the FeatureCollection written when an output w
 asked for); 2 unusable input, or an output that cannot be written (a full disk, a read-only
 folder): one line on stderr, never a traceback.
 
-Every file the CLI writes is written atomically (:func:`geo.export.write_atomic`, the batch's
+Every file the CLI writes is written atomically (:func:`geo.files.write_atomic`, the batch's
 :class:`geo.batch.Writer`): the final name only ever holds a complete file, and the temporary files of a
 killed run are removed by the next run to the same output.
 """
@@ -32,16 +32,19 @@ FORMATS = ("geojson", "kml", "gpx", "gpkg", "csv", "html")
 
 
 def _published(value: str | None) -> date | None:
-    if not value:
-        return None
+    from geo.dates import parse_date
+    from geo.errors import InputError
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--published wants YYYY-MM-DD, got {value!r}") from None
+        return parse_date(value, what="--published")
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fast start
     """A few human lines: status, anchors, statements, area, best point, time."""
+    from geo.dates import utc_text
+
     lines = [f"{est.status}: {est.message}"]
     for r in est.regions:
         if r.role != "statement":
@@ -57,7 +60,7 @@ def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fas
                      f"(± {est.uncertainty_m / 1000:.0f} km){' with the historical prior' if est.prior else ''}")
     lt = est.landing_time
     if lt and lt.utc:
-        lines.append(f"  landed {lt.utc:%Y-%m-%d %H:%M} UTC ({lt.note})")
+        lines.append(f"  landed {utc_text(lt.utc)} ({lt.note})")
         if lt.local is not None:
             lines.append(f"  local time at the site {lt.local:%Y-%m-%d %H:%M} {lt.local_zone} "
                          f"(UTC{lt.local:%z}; zone rules of {lt.rules_date})")
@@ -71,7 +74,7 @@ def summarise(est) -> str:  # noqa: ANN001 - Estimate, imported lazily for a fas
 def _write(est, out: Path, fmt: str) -> None:  # noqa: ANN001
     """Render and write atomically (temporary file beside ``out``, fsync, rename), after removing what a
     killed earlier run to ``out`` left behind."""
-    from geo import export
+    from geo import export, files
 
     if fmt == "html":
         from geo.mapping import to_html
@@ -79,8 +82,8 @@ def _write(est, out: Path, fmt: str) -> None:  # noqa: ANN001
         data = to_html(est)
     else:
         data = export.render(est, fmt)
-    export.clean_partials(out)
-    export.write_atomic(out, data)
+    files.clean_partials(out)
+    files.write_atomic(out, data)
 
 
 def os_error_line(exc: OSError, action: str = "cannot write") -> str:

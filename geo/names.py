@@ -74,11 +74,6 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def is_capitalised(word: str) -> bool:
-    """True when a word starts with an upper-case letter, in any script."""
-    return bool(word) and word[0].isupper()
-
-
 class RatioIndex:
     """Strings grouped by length, searched with rapidfuzz's ``fuzz.ratio`` above a cutoff.
 

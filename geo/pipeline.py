@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from geo import boundaries, catalog, extract, places, seas, timing
+from geo.dates import parse_date
 from geo.extract import lexicon as lx
 from geo.extract.countries import countries_named
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
@@ -27,7 +28,6 @@ from geo.geodesy import HALF_MERIDIAN_KM, area_km2, clean_geometry, polygonal
 from geo.model import Estimate, Hint, Place, Reading, Region, Statement
 from geo.regions import statement_region
 
-ENGINE_VERSION = "0.1.0"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UNNAMED = {u.lower() for u in lx.UNNAMED_ANCHORS}
 _FACILITY = tuple(f.lower() for f in lx.FACILITY_WORDS)
@@ -255,8 +255,7 @@ def locate(
     of it (evaluation). ``corrections`` maps a statement index to field overrides;
     ``constraints`` are GeoJSON geometries the user drew, fused like statements.
     """
-    if isinstance(published, str):
-        published = date.fromisoformat(published) if published.strip() else None
+    published = parse_date(published)
     # A lone surrogate (from a broken decode upstream) cannot be encoded or hashed; it becomes U+FFFD,
     # one code point for one, so every span still points at the same characters.
     text = _SURROGATE.sub("\ufffd", text)

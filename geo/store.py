@@ -52,6 +52,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from geo.dates import parse_date
+from geo.errors import TouchdownError
 from geo.textio import Article, InputError, scrub
 
 __all__ = [
@@ -78,7 +80,7 @@ APPLICATION_ID = 0x54444E31
 _log = logging.getLogger(__name__)
 
 
-class StoreError(Exception):
+class StoreError(TouchdownError):
     """The workspace cannot do what was asked; the message says why and what to do (shown to the user)."""
 
 
@@ -252,20 +254,9 @@ def _when(value: str) -> datetime:
 
 
 def _published(value: date | str | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            raise InputError(
-                f"The publication date {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2018-02-28.",
-                reason="invalid",
-            ) from None
+    if value is None or isinstance(value, (date, str)):
+        d = parse_date(value)
+        return d.isoformat() if d else None
     raise TypeError(f"published must be a date, an ISO date string or None, not {type(value).__name__}")
 
 

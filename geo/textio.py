@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import PurePath
 
+from geo.errors import InputError  # re-exported: textio.InputError is the historic home
+
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_FILES",
@@ -56,22 +58,6 @@ HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _log = logging.getLogger(__name__)
-
-
-class InputError(ValueError):
-    """Input that cannot be used as an article, with a message meant for the user (what is wrong, what to do).
-
-    ``reason`` is a short machine-readable tag (``empty``, ``too-large``, ``binary``, ``encoding``,
-    ``no-text``, ``config``, ``too-many-files``) so callers can react without parsing the message.
-    """
-
-    def __init__(self, message: str, reason: str = "invalid") -> None:
-        super().__init__(message)
-        self.message = message
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)

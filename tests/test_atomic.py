@@ -1,4 +1,4 @@
-"""Files are written atomically by the CLI and the batch (geo.export.AtomicFile, the one home of the rule).
+"""Files are written atomically by the CLI and the batch (geo.files.AtomicFile, the one home of the rule).
 
 A kill never leaves a partial or empty file under the final name; a full disk exits 2 with one line and no
 traceback and leaves the previous file as it was; the temporary files a killed run leaves behind are removed
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from geo import batch, export
+from geo import batch, files
 from geo.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -80,7 +80,7 @@ def test_write_atomic_replaces_the_file_keeps_its_mode_and_leaves_nothing_beside
     out = tmp_path / "out.geojson"
     out.write_bytes(b"old")
     os.chmod(out, 0o640)
-    export.write_atomic(out, b"new")
+    files.write_atomic(out, b"new")
     assert out.read_bytes() == b"new"
     assert oct(out.stat().st_mode & 0o777) == oct(0o640)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.geojson"]
@@ -89,7 +89,7 @@ def test_write_atomic_replaces_the_file_keeps_its_mode_and_leaves_nothing_beside
 def test_an_error_while_writing_leaves_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
     out = tmp_path / "out.kml"
     out.write_bytes(b"complete")
-    with pytest.raises(RuntimeError), export.atomic_output(out) as tmp:
+    with pytest.raises(RuntimeError), files.atomic_output(out) as tmp:
         tmp.write_bytes(b"half")
         assert tmp.parent == out.parent and tmp.name.startswith(".out.partial") and tmp.suffix == ".kml"
         raise RuntimeError("killed in the middle")
@@ -101,7 +101,7 @@ def test_a_symlink_keeps_pointing_at_its_target_which_is_replaced(tmp_path: Path
     target.write_bytes(b"old")
     link = tmp_path / "link.csv"
     link.symlink_to(target)
-    export.write_atomic(link, b"new")
+    files.write_atomic(link, b"new")
     assert link.is_symlink() and target.read_bytes() == b"new"
 
 
@@ -110,7 +110,7 @@ def test_a_kill_while_writing_leaves_the_complete_file_and_the_next_run_removes_
     out = tmp_path / "map.geojson"
     out.write_text('{"complete": true}')
     code = ("import os, signal, sys\n"
-            "from geo.export import atomic_output\n"
+            "from geo.files import atomic_output\n"
             "with atomic_output(sys.argv[1]) as tmp:\n"
             "    fh = open(tmp, 'wb'); fh.write(b'{\"half\": '); fh.flush()\n"
             "    os.kill(os.getpid(), signal.SIGKILL)\n")
@@ -133,7 +133,7 @@ def test_clean_partials_removes_dead_runs_files_only(tmp_path: Path) -> None:
              tmp_path / f".rowsx.partial{dead}.csv", tmp_path / "rows.partial.csv"]
     for f in [*stale, alive, *other]:
         f.write_bytes(b"x")
-    assert sorted(export.clean_partials(out)) == sorted(stale)
+    assert sorted(files.clean_partials(out)) == sorted(stale)
     assert alive.exists() and all(f.exists() for f in other) and not any(f.exists() for f in stale)
 
 
@@ -145,14 +145,14 @@ def test_cli_map_writes_every_format_through_a_temporary_file(tmp_path: Path, ar
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / f"out.{fmt}"
     seen: list[Path] = []
-    real = export.AtomicFile.commit
+    real = files.AtomicFile.commit
 
-    def spy(self: export.AtomicFile) -> None:
+    def spy(self: files.AtomicFile) -> None:
         seen.append(self.tmp)
         assert self.tmp.exists() and not out.exists()  # complete under the temporary name, not yet in place
         real(self)
 
-    monkeypatch.setattr(export.AtomicFile, "commit", spy)
+    monkeypatch.setattr(files.AtomicFile, "commit", spy)
     assert main(["map", str(article), "-o", str(out)]) == 0
     assert len(seen) == 1 and seen[0].parent == tmp_path and out.stat().st_size > 0
     assert _partials(tmp_path) == []
