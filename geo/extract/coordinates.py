@@ -18,14 +18,21 @@ _DEG = (r"(?:°|º|˚|\s*(?:degrees|degree|градусов|градуса|гр�
 _MIN = r"(?:['′’]|\s*(?:minutes?|минут(?:ы|а)?|min\.?|minuten|minutos|minuti|minut(?:y)?))"
 _SEC = r"(?:[\"″”]|''|\s*(?:seconds?|секунд(?:ы|а)?|sekunden|secondes|segundos|secondi|sekund(?:y)?))"
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)"
+# Russian and Ukrainian abbreviate the hemisphere with the axis: "с. ш." / "пн. ш." (northern latitude),
+# "ю. ш." / "пд. ш.", "в. д." / "сх. д." (eastern longitude), "з. д." / "зх. д.". Their letters say both, so
+# each abbreviation is a hemisphere word (the axis follows from the letter).
+_ABBR_N = r"(?:с|пн)\.\s?ш\.?"
+_ABBR_S = r"(?:ю|пд)\.\s?ш\.?"
+_ABBR_E = r"(?:в|сх)\.\s?д\.?"
+_ABBR_W = r"(?:з|зх)\.\s?д\.?"
 _HEMI_WORDS = {
-    "N": r"north(?:ern)?|nord|northern|северн\w*|nördlich\w*|norte|północn\w*|N",
-    "S": r"south(?:ern)?|sud|южн\w*|südlich\w*|sur|sul|południow\w*|S",
-    "E": r"east(?:ern)?|est|восточн\w*|östlich\w*|este|leste|wschodni\w*|E|O(?=\b)",
-    "W": r"west(?:ern)?|ouest|западн\w*|westlich\w*|oeste|ovest|zachodni\w*|W",
+    "N": rf"north(?:ern)?|nord|northern|северн\w*|північн\w*|nördlich\w*|norte|północn\w*|{_ABBR_N}|N",
+    "S": rf"south(?:ern)?|sud|южн\w*|південн\w*|südlich\w*|sur|sul|południow\w*|{_ABBR_S}|S",
+    "E": rf"east(?:ern)?|est|восточн\w*|східн\w*|östlich\w*|este|leste|wschodni\w*|{_ABBR_E}|E|O(?=\b)",
+    "W": rf"west(?:ern)?|ouest|западн\w*|західн\w*|westlich\w*|oeste|ovest|zachodni\w*|{_ABBR_W}|W",
 }
 _LAT_WORDS = r"latitude|latitud|latitudine|широт\w*|breite|szerokości\w*"
-_LON_WORDS = r"longitude|longitud|longitudine|долгот\w*|länge|długości\w*"
+_LON_WORDS = r"longitude|longitud|longitudine|долгот\w*|довгот\w*|länge|długości\w*"
 _COMPONENT = re.compile(
     rf"(?<![\w.,])(?:(?P<pre>[NSEW])\s*)?{_NUM}{_DEG}\s*(?:{_NUM}{_MIN}\s*(?:{_NUM}{_SEC})?)?"
     rf"(?P<tail>(?:\s*(?:of\s+|de\s+)?(?:{_LAT_WORDS}|{_LON_WORDS}|"

@@ -94,6 +94,9 @@ DIRECTION_ROOTS: tuple[tuple[str, str], ...] = (
     ("południowo", "S"), ("południow", "S"), ("południe", "S"), ("południ", "S"),
     ("wschodnio", "E"), ("wschodni", "E"), ("wschodu", "E"), ("wschód", "E"),
     ("zachodnio", "W"), ("zachodni", "W"), ("zachodu", "W"), ("zachód", "W"),
+    # Polish abbreviations, the dot part of the root ("na płd.-wsch. od X"): a bare dot after a full word ends
+    # a sentence and must not be taken
+    ("płd.", "S"), ("płn.", "N"), ("wsch.", "E"), ("zach.", "W"),
 )
 
 # Endings that may follow the last root: "southern", "südöstlich", "юго-восточнее",
@@ -129,6 +132,8 @@ RELATIONS: tuple[str, ...] = (
     "della", "dello", "dalla", "dal", "dall'", "di", "da", "dell'",
     "do", "da", "dos", "das",
     "od",
+    # a splashdown N km off a coastal town ("à 45 km au large de X", "a 450 km al largo di X")
+    "au large de", "au large d'", "al largo di", "al largo de", "ao largo de", "ao largo da", "ao largo do",
 )
 
 # Words between the relation and the name ("the city of", "der Stadt", "города").
@@ -161,6 +166,8 @@ UNNAMED_ANCHORS: tuple[str, ...] = (
     "landeorts", "landeort", "landestelle", "landungsort", "landeplatzes",
     "sitio de lanzamiento", "punto previsto", "zona prevista", "sito di lancio", "punto previsto",
     "lieu prévu", "luogo previsto", "punto stabilito", "área prevista", "local previsto", "zona objetivo",
+    "zona objetivo original", "zona objetivo inicial", "punto objetivo", "zona de amerizaje prevista",
+    "zona prevista original", "zona di atterraggio prevista", "zone d'atterrissage prévue",
     "заданной точки", "расчетного места", "расчётного места",
     "local de lançamento", "ponto previsto", "miejsca startu", "celu", "planowanego miejsca",
 )
@@ -205,6 +212,7 @@ LANDING_CUES: tuple[str, ...] = (
     # splashdowns and other verbs of coming down
     "splashed down", "amerri", "touché le sol", "amerizó", "acuatizó", "se posó", "ammarat", "amerissou", "desceu",
     "wasserte", "erreichte den boden", "приводнил", "osiadł", "spoczął", "opadł", "lądownik",
+    "set down", "sets down", "abstiegsmodul", "landemodul", "herunter", "caiu", "wodowa",
     "toccato terra", "pousou", "pousaram", "pouso", "aterriss", "aterrou", "aterraram", "aterrag", "wylądował", "wyladowal", "lądowa", "ladowa", "kapsuła", "kapsula",
 )
 
@@ -216,6 +224,8 @@ NOT_LANDING_CUES: tuple[str, ...] = (
     "prévu", "prévue", "initialement", "планир", "первоначально", "предполагал", "должен был",
     "geplant", "ursprünglich", "eigentlich", "previst", "programad", "originalmente", "inicialmente",
     "planowan", "pierwotnie",
+    # scheduled, appointed ("посадка назначена на 11:20": the time and point of a landing to come)
+    "назначен", "призначен",
     # the future: a landing announced is not a landing that happened
     "due to land", "due back", "will land", "is to land", "set to land", "expected to touch", "will touch down",
     "doit se poser", "doit atterrir", "devrait se poser", "devrait atterrir", "se posera", "atterrira",
@@ -245,9 +255,105 @@ OFFSHORE_WORDS: tuple[str, ...] = (
 NOT_NEAR_CUES: tuple[str, ...] = (
     "mission control", "control center", "control centre", "headquarters", "центр управления", "цуп",
     "kontrollzentrum", "flugleitzentrum", "centre de contrôle", "centro de control", "centro di controllo",
-    "centro de controle", "centrum kontroli", "star city", "звёздн", "звездн", "cosmonaut training",
+    "centro de controle", "centrum kontroli", "star city",
+    # mission control in the word orders of Italian, Portuguese, Spanish, French, and the town it is in
+    "controllo missione", "controllo della missione", "controle da missão", "controle de missão",
+    "controle da missao", "control de la misión", "control de misión", "contrôle de la mission",
+    "contrôle de mission", "korolev", "koroliov", "koroljow", "королев", "королёв", "корольов", "звёздн", "звездн", "cosmonaut training",
     # where the recovery forces waited, not where the capsule came down
     "staged", "stationed", "positioned", "were based", "was based", "дежурил", "stationiert",
+)
+
+# Phrases that say a landing happened as planned ("landed on schedule", "à l'heure prévue", "как и
+# планировалось"): their "planned"/"prévue" is no cue of another event, so they are blanked before the
+# words-before check reads NOT_LANDING_CUES.
+AS_PLANNED: tuple[str, ...] = (
+    "as planned", "as scheduled", "on schedule", "at the scheduled time", "at the planned time",
+    "right on schedule", "as expected",
+    "à l'heure prévue", "a l'heure prevue", "comme prévu", "comme prevu", "à l'endroit prévu", "au moment prévu",
+    "как и планировалось", "как планировалось", "в назначенное время", "в запланированное время",
+    "в назначенном районе", "точно в назначенное время",
+    "wie geplant", "wie vorgesehen", "zur geplanten zeit", "wie erwartet",
+    "según lo previsto", "segun lo previsto", "como estaba previsto", "como se esperaba", "a la hora prevista",
+    "come previsto", "all'ora prevista", "come da programma", "come programmato",
+    "conforme previsto", "como previsto", "como planejado", "na hora prevista", "no horário previsto",
+    "zgodnie z planem", "zgodnie z planami", "o planowanej godzinie", "zgodnie z przewidywaniami",
+)
+
+# Negations right before a statement's first word ("не под Аркалыком, а ...", "not near X but", "nicht bei X"):
+# that statement denies the place.
+NEGATIONS: tuple[str, ...] = (
+    "not", "never", "не", "ни", "nicht", "kein", "keineswegs", "pas", "non", "no", "não", "nao", "nie", "ne",
+)
+
+# Words of debris, not of the craft: "в 40 км от X найден фрагмент обтекателя" reports where a part fell,
+# with the grammar of a landing. Read in the clause of the statement, before and after it. Not the rocket's
+# stages: "after the second stage failed, the capsule landed 30 km from X" is the landing of an abort.
+DEBRIS_WORDS: tuple[str, ...] = (
+    "debris", "fragment", "fairing", "wreckage", "spent stage",
+    "фрагмент", "обломк", "обломок", "створк", "обтекател",
+    "trümmer", "verkleidung", "trümmerteil",
+    "débris", "coiffe", "morceau", "restos", "escombros", "fragmento", "carenado",
+    "detriti", "frammento", "ogiva", "destroços", "carenagem", "szczątk", "owiewk", "odłam",
+)
+
+# The place of the landing as an unnamed anchor: "Karaganda, which lies 400 km north-east of the landing
+# site" puts the landing 400 km south-west of Karaganda (the statement read the other way round).
+LANDING_SITE_WORDS: tuple[str, ...] = (
+    "landing site", "landing point", "landing spot", "landing place", "touchdown point",
+    "touchdown site",
+    "landeorts", "landeort", "landeplatz", "landeplatzes", "landestelle", "landestelle", "landungsort",
+    "места посадки", "место посадки", "места приземления", "точки посадки",
+    "lieu d'atterrissage", "site d'atterrissage", "point d'atterrissage", "lieu de l'atterrissage",
+    "lugar del aterrizaje", "lugar de aterrizaje", "sitio de aterrizaje", "punto de aterrizaje",
+    "luogo dell'atterraggio", "sito di atterraggio", "punto di atterraggio", "luogo di atterraggio",
+    "local de pouso", "local do pouso", "local de aterragem", "local da aterragem",
+    "miejsca lądowania", "miejsca lądowania kapsuły",
+)
+# Relative words that tie a clause to the town before it ("X, which lies", "X, das ... liegt", "X, situé").
+RELATIVE_WORDS: tuple[str, ...] = (
+    "which", "that", "lying", "located", "situated", "some", "about",
+    "das", "die", "der", "welches", "welche", "gelegen",
+    "qui", "située", "situé", "situe", "située", "à",
+    "который", "которая", "которое", "что", "расположенный", "расположенная", "расположенной",
+    "расположенного", "находящийся", "находящаяся", "находящейся", "находящегося",
+    "que", "situada", "situado", "ubicada", "ubicado", "che", "situata", "situato", "posta",
+    "który", "która", "które", "położony", "położona", "położonego", "położonej", "leżący", "leżąca",
+)
+
+# Written after the unit, not before the number ("a 20 km circa", "150 km environ", "150 km approximately").
+POSTPOSED_QUALIFIERS: tuple[str, ...] = (
+    "approximately", "approx.", "or so", "circa", "ca.", "environ", "à peu près", "aproximadamente",
+    "approssimativamente", "all'incirca", "ungefähr", "примерно", "приблизительно",
+)
+
+# Words before a number that make "N km" describe the town that follows ("z odległego o 150 km Dżezkazganu":
+# from Jezkazgan, 150 km away): the anchor comes right after the unit, with no relation word.
+PRENOMINAL_DISTANCE: tuple[str, ...] = (
+    "odległego o", "odległym o", "odległej o", "odległy o", "oddalonego o", "oddalonym o", "oddalonej o",
+    "oddalony o", "położonego o", "położonym o", "удалённого на", "удаленного на", "удалённом на",
+    "удаленном на", "отстоящего на",
+)
+
+# Collective numbers: "une vingtaine de kilomètres", "una sessantina di chilometri", "una veintena de
+# kilómetros" (about N).
+APPROXIMATE_NUMBERS: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40,
+    "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100,
+    "decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
+    "cincuentena": 50, "centenar": 100,
+    "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "trintena": 30, "centena": 100,
+}
+
+# Point prepositions that say "at X" only right after a landing verb ("сел у Аркалыка", "è atterrata ad
+# Arkalyk"): a disc around X, like "near". Elsewhere these words mean too many other things.
+NEAR_AFTER_LANDING: tuple[str, ...] = ("у", "ad", "a")
+# The verbs after which they are read (past forms; PAST_LANDING_FORMS are added).
+LANDED_VERBS: tuple[str, ...] = (
+    "сел", "села", "сели", "опустился", "опустилась", "приземлился", "приземлилась", "приземлились",
+    "atterrato", "atterrata", "atterrati", "atterrate", "è atterrata", "è atterrato",
 )
 
 # A landing announced rather than reported. Word order puts the tell anywhere in the sentence
@@ -395,6 +501,10 @@ DESCRIPTOR_WORDS: tuple[str, ...] = (
     "piccola", "vicina", "città", "cittadina", "località", "paese",
     "pequena", "próxima", "cidade", "localidade", "vila",
     "miasta", "miasteczka", "miejscowości", "wsi", "pobliskiego", "najbliższego",
+    # Italian written without accents on a keyboard that has none ("citta'" for "città")
+    "citta'", "citta’", "localita'",
+    # a facility before the town it is named after: the town stands in ("от аэродрома Жезказган")
+    "аэродрома", "аэропорта", "аэродром", "аэропорт", "aeródromo", "aeroporto", "lotniska",
 )
 # The whole lists of the other languages (geo/extract/languages/), appended to the lists above.
 
@@ -412,6 +522,9 @@ def _merge_languages() -> None:
                 merged[k] = tuple(merged.get(k, ())) + tuple(v)
             g[name] = merged
         COUNTRY_ADJECTIVES.update(getattr(mod, "COUNTRY_ADJECTIVES", {}))
+        APPROXIMATE_NUMBERS.update(getattr(mod, "APPROXIMATE_NUMBERS", {}))
+    # the landing site is an unnamed anchor like the target ("400 km from the landing site")
+    g["UNNAMED_ANCHORS"] = tuple(dict.fromkeys((*g["UNNAMED_ANCHORS"], *g["LANDING_SITE_WORDS"])))
 
 
 _merge_languages()

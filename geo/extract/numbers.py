@@ -70,9 +70,13 @@ _CONNECTORS = {"and", "et", "und", "y", "e", "a", "an", "un", "une", "ein", "ein
 _WORD = r"[^\W\d_]+"
 # The other languages' number words (geo/extract/languages/*.NUMBERS), summed like Russian and Polish.
 _OTHER: dict[str, int] = {}
+# Words that multiply the number before them ("două sute" = 2 x 100, "dvě stě", "dviejų šimtų"): a sum reads
+# them wrong (102), and alone they are no number at all.
+_MULTIPLIERS: dict[str, int] = {}
 for _mod in __import__("geo.extract.languages", fromlist=["modules"]).modules():
     _OTHER.update({w.lower(): v for w, v in getattr(_mod, "NUMBERS", {}).items()})
-_ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL, *_OTHER}, key=len, reverse=True)
+    _MULTIPLIERS.update({w.lower(): v for w, v in getattr(_mod, "NUMBER_MULTIPLIERS", {}).items()})
+_ALL_WORDS = sorted({*_WESTERN, *_RU, *_PL, *_OTHER, *_MULTIPLIERS}, key=len, reverse=True)
 # A run of number words, as one token each or glued (German "hundertfünfzig", Italian "centocinquanta").
 NUMBER_WORDS = r"(?:(?:" + alternation(_ALL_WORDS) + r")+(?:[\s\-]+|$))+"  # a trie: many languages' words
 _GLUED = re.compile(r"(?:" + alternation(_ALL_WORDS) + r")+", re.IGNORECASE)
@@ -106,6 +110,10 @@ def words_to_number(phrase: str) -> float | None:
         words = words[1:]  # "a hundred" -> "hundred"
     if not words or all(w in _CONNECTORS for w in words):
         return None
+    if any(w in _MULTIPLIERS for w in words):
+        if not all(w in _OTHER or w in _MULTIPLIERS for w in words):
+            return None
+        return _with_multipliers(words)
     for table in (_RU, _PL, _OTHER):
         if all(w in table for w in words):
             return float(_sum_slavic([table[w] for w in words]))
@@ -120,6 +128,29 @@ def words_to_number(phrase: str) -> float | None:
         except (ValueError, KeyError):
             continue
     return None
+
+
+def _with_multipliers(words: list[str]) -> float | None:
+    """A number with multiplying words ("două sute cincizeci" = 2 x 100 + 50; "dvě stě" = 200).
+
+    A multiplier takes the units written just before it in its group of thousands; with nothing before it
+    the phrase is not a number ("set" alone is Czech for nothing of the kind, "sute" alone is not said).
+
+    >>> _with_multipliers(["două", "sute", "cincizeci"]), _with_multipliers(["sute"])
+    (250.0, None)
+    """
+    total, current = 0, 0
+    for w in words:
+        if w in _MULTIPLIERS:
+            if current == 0:
+                return None
+            current *= _MULTIPLIERS[w]
+        elif _OTHER[w] == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += _OTHER[w]
+    return float(total + current) if total + current > 0 else None
 
 
 def _sum_slavic(values: list[int]) -> int:

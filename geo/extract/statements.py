@@ -35,7 +35,14 @@ _NUM = r"(?<![\w.,^])(?<![\s(\[][-−])(?<!^[-−])(\d{1,3}(?:[ \u00a0\u202f.,]\
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "012345678901234567890123456789.,")
 _UNIT_FORMS = {form: unit for unit, forms in lx.UNIT_WORDS.items() for form in forms}
 _UNIT = alternation(tuple(_UNIT_FORMS))
-_DISTANCE = re.compile(_NUM + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+# A Russian or Ukrainian ordinal ending may stand between ("в 118-м километре", "на 20-ом км").
+_ORDINAL = r"(?:-(?:м|й|ом|ем|ой|му|ому|ти|ий)(?![\w]))?"
+_DISTANCE = re.compile(_NUM + _ORDINAL + r"(?:\s*-\s*|\s*)(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+# "une vingtaine de kilomètres", "una sessantina di chilometri": a collective number (about N), then the unit.
+_COLLECTIVE = re.compile(
+    rf"(?<![\w])({alternation(tuple(lx.APPROXIMATE_NUMBERS))})\s+(?:de\s+|di\s+|d['’]|of\s+)?({_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
 _UNIT_ONLY = re.compile(r"(?<![\w])(" + _UNIT + r")(?![\w])", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")$", re.IGNORECASE)
 
@@ -60,6 +67,9 @@ def _distances(text: str, windows: tuple[tuple[int, int], ...],
         value = words_to_number(w.group(1))
         if value is not None and value > 0:
             out.append(((w.start(), u.end()), value, precision_text(value), u.group(1), (w.start(), w.end())))
+    for c in finditer_in(_COLLECTIVE, text, windows, lookahead):
+        value = float(lx.APPROXIMATE_NUMBERS[c.group(1).lower()])
+        out.append((c.span(), value, precision_text(value), c.group(2), c.span(1)))
     return sorted(out)
 
 
@@ -102,7 +112,7 @@ def compass_point(words: str) -> str | None:
     if re.fullmatch(_ABBR, words.strip()):
         return words.strip()
     letters = ""
-    for token in re.split(r"[-\s]+", words.lower().strip()):
+    for token in re.split(r"(?<=\.)|[-\s]+", words.lower().strip()):
         if not token:
             continue
         part = _decompose(token)
@@ -183,7 +193,8 @@ _SKIP_LOWER = frozenset(
 )
 _TOKEN = re.compile(r"[ \u00a0]*([^\W\d_][\w.’'\-]*)(,?)")
 # Capitalised words that make a country name part of a town's ("Panama City", "Kuwait City").
-_COMPOUND_AFTER_COUNTRY = frozenset({"city", "ciudad", "town", "island", "bay", "beach"})
+_COMPOUND_AFTER_COUNTRY = frozenset({"city", "ciudad", "town", "island", "bay", "beach", "sitis", "sičio", "sityje",
+                                     "sitį", "siti", "сіті", "сити"})
 _MAX_SKIPPED = 6
 _COAST_AFTER = re.compile(r"[ \u00a0]+(?:coast|coastline|coasts|shore|shores|seaboard|küste|côte|côtes|costa|costas|"
                           r"coste|побережь|wybrzeż|kust)", re.IGNORECASE)
@@ -326,12 +337,36 @@ def _landing(text: str) -> tuple[tuple[int, int], ...]:
     return cue_windows(text, lx.LANDING_CUES)
 
 
+_AS_PLANNED = re.compile(rf"(?<![\w])(?:{alternation(lx.AS_PLANNED)})(?![\w])", re.IGNORECASE)
+
+
 def _negated(text: str, pos: int) -> bool:
     """True when words just before ``pos`` in its sentence move it to another event, or the sentence
-    announces a landing to come."""
+    announces a landing to come.
+
+    "as planned", "à l'heure prévue" are blanked first: they report a landing that went to plan, and their
+    "planned" is no plan of another one.
+    """
     s, e = sentence_at(text, pos)
-    window = text[max(s, pos - _NEGATION_WINDOW): pos]
+    window = _AS_PLANNED.sub(" ", text[max(s, pos - _NEGATION_WINDOW): pos])
     return contains_any(window, lx.NOT_LANDING_CUES) is not None or announces_landing(text[s:e])
+
+
+_DENIED = re.compile(rf"(?<![\w])(?:{alternation(lx.NEGATIONS)})[ \u00a0]+$", re.IGNORECASE)
+_DEBRIS_REACH = 50
+
+
+def _denied(text: str, pos: int) -> bool:
+    """True when a negation stands right before ``pos`` ("не под Аркалыком, а под Жезказганом", "not near X
+    but"): the statement says where the landing was not."""
+    return _DENIED.search(text, max(0, pos - 12), pos) is not None
+
+
+def _about_debris(text: str, start: int, end: int) -> bool:
+    """True when the clause around ``[start, end)`` speaks of debris ("в 40 км от X найден фрагмент
+    обтекателя", "fairing fragments fell 30 km from X"): where a part fell, not where the craft landed."""
+    s, e = sentence_at(text, start)
+    return contains_any(text[max(s, start - _DEBRIS_REACH): min(e, end + _DEBRIS_REACH)], lx.DEBRIS_WORDS) is not None
 
 
 def reported_landing(text: str, pos: int) -> bool:
@@ -340,15 +375,86 @@ def reported_landing(text: str, pos: int) -> bool:
     return not _negated(text, pos)
 
 
+_POSTPOSED = re.compile(rf"(?:{alternation(lx.POSTPOSED_QUALIFIERS)})(?![\w])\s*", re.IGNORECASE)
+_PRENOMINAL = re.compile(rf"(?<![\w])(?:{alternation(lx.PRENOMINAL_DISTANCE)})\s*$", re.IGNORECASE)
+# "30–35 km", "от 30 до 35 км", "between 30 and 35 km": the first number, then a word or dash to the second.
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,])(\d{1,5}(?:[.,]\d+)?)\s*(?:[–—-]|(?:to|and|à|a|et|y|e|до|и|bis|und|do|i|až|iki|la|tot)\s)\s*$",
+    re.IGNORECASE,
+)
+_LANDING_SITE = frozenset(w.lower() for w in lx.LANDING_SITE_WORDS)
+_RELATIVE = alternation(lx.RELATIVE_WORDS)
+# The town a clause places from the landing site: "Karaganda, das rund 400 Kilometer nordöstlich des
+# Landeorts liegt", "Karagandą, esančią maždaug 380 km ..." (a participle may stand before the comma: "nach
+# Karaganda gebracht, das"). At most three words between the relative word and
+# the distance ("which lies about", "что расположен в"), each bounded like a name word.
+_TOWN_BEFORE_CLAUSE = re.compile(
+    rf"(?P<name>{_NAME})(?:[ \u00a0]+(?-i:[^\W\d_A-ZА-ЯЁ])[\w'’]{{0,30}})?,[ \u00a0]+(?:{_RELATIVE})(?:[ \u00a0]+[^\W\d_][\w'’]{{0,30}}){{0,3}}[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_OPPOSITE = {p: list(lx.COMPASS)[(i + 8) % 16] for i, p in enumerate(lx.COMPASS)}
+
+
+def _range_start(text: str, num_start: int, floor: int, value: float) -> tuple[int, float, str] | None:
+    """The first number of a range written before ``num_start`` ("30–35 km"): (its start, value, digits),
+    when the second number is within the reach an "at least" statement of the first allows."""
+    m = _RANGE_BEFORE.search(text, max(floor, num_start - 24), num_start)
+    if not m:
+        return None
+    first = parse_number(m.group(1))
+    if first is None or not 0 < first < value or value > first * 1.2 + number_precision_half(m.group(1)):
+        return None
+    return m.start(1), first, m.group(1)
+
+
+def number_precision_half(written: str) -> float:
+    """Half the precision of a number as written ("30" -> 5, "148" -> 0.5); see geo.regions.number_precision."""
+    digits = re.sub(r"\D", "", written.split(",")[0].split(".")[0]).lstrip("0") or "0"
+    trailing = len(digits) - len(digits.rstrip("0"))
+    if digits == "1" + "0" * trailing and trailing >= 1:
+        return 10.0 ** (trailing - 1) / 2
+    return 10.0 ** trailing / 2
+
+
+def _reversed_offset(text: str, st: Statement) -> Statement | None:
+    """"Karaganda, which lies 400 km north-east of the landing site" read the other way round: the landing
+    is 400 km south-west of Karaganda. Only for a distance from the landing site itself (not from a target)
+    with a town named just before the clause."""
+    if st.anchor is None or st.anchor.lower() not in _LANDING_SITE:
+        return None
+    s0 = sentence_at(text, st.span[0])[0]
+    m = _TOWN_BEFORE_CLAUSE.search(text, max(s0, st.span[0] - 160), st.span[0])
+    if not m:
+        return None
+    name_start = m.start("name")
+    while name_start < m.end("name") and not text[name_start].isupper():
+        name_start += 1  # a lower-case preposition the name pattern took ("į Karagandą")
+    got = _match_anchor(text, name_start, allow_unnamed=False)
+    if got is None:
+        return None
+    name, aspan, _ = got
+    direction = _OPPOSITE[st.direction] if st.direction else None
+    pieces = [p for p in st.pieces if p.kind != "anchor"] + [Piece("anchor", name, aspan)]
+    return replace(st, text=text[aspan[0]: st.span[1]], span=(aspan[0], st.span[1]), anchor=name, anchor_span=aspan,
+                   direction=direction, bearing_deg=lx.COMPASS[direction] if direction else None,
+                   pieces=tuple(sorted(pieces, key=lambda p: p.span)), country=anchor_country(text, name_start, aspan[1]))
+
+
 def find_offsets(text: str) -> list[Statement]:
     """Distance statements: a number and unit tied to an anchor (with or without direction)."""
     out: list[Statement] = []
     for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text, _landing(text)):
-        if _negated(text, m_start):
-            continue
+        # a clause placing a town from the landing site is a statement even in a sentence about the crew's
+        # helicopter flight to that town, so the words-before check waits until the anchor is known
+        negated = _negated(text, m_start)
         pos = _AFTER_UNIT.match(text, m_end).end()
         if _NOT_GROUND.match(text, pos):
             continue
+        post_q = None
+        pq = _POSTPOSED.match(text, pos)
+        if pq:
+            post_q = (text[pq.start(): pq.end()].rstrip(), "about", (pq.start(), pq.start() + len(pq.group(0).rstrip())))
+            pos = pq.end()
         pieces = [Piece("distance", text[m_start:m_end], (m_start, m_end))]
         direction = None
         dm = _DIRECTION_PHRASE.match(text, pos)
@@ -359,12 +465,14 @@ def find_offsets(text: str) -> list[Statement]:
                 pieces.append(Piece("direction", dm.group(0), dm.span()))
                 pos = dm.end()
         rm = _REL.match(text, pos)
+        s0 = sentence_at(text, m_start)[0]
         if rm:
             pos = rm.end()
-        elif direction is None:
-            continue
+        elif direction is None and not _PRENOMINAL.search(text, max(s0, m_start - 30), m_start):
+            continue  # "z odległego o 150 km Dżezkazganu": the town follows the unit
         else:
-            pos = len(text[:pos]) + (len(text[pos:]) - len(text[pos:].lstrip()))
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
         anchor = _match_anchor(text, pos)
         if anchor is None:
             continue
@@ -372,29 +480,52 @@ def find_offsets(text: str) -> list[Statement]:
         country = anchor_country(text, pos, aspan[1])
         pieces.append(Piece("anchor", name, aspan))
         unit = _UNIT_FORMS.get(unit_word.lower(), _UNIT_FORMS.get(unit_word, "km"))
-        q = _qualifier(text, num_span[0], sentence_at(text, m_start)[0])
-        if q:
+        sense_override = None
+        rng = _range_start(text, num_span[0], s0, value) if number_text[:1].isdigit() else None
+        if rng:
+            # "30–35 km": at least the first number, reaching the second
+            num_span = (rng[0], num_span[1])
+            value, number_text, sense_override = rng[1], rng[2], "above"
+            m_start = rng[0]
+            pieces[0] = Piece("distance", text[m_start:m_end], (m_start, m_end))
+        q = _qualifier(text, num_span[0], s0)
+        if q is None and text[num_span[0]:num_span[1]].lower() in lx.APPROXIMATE_NUMBERS:
+            q = (text[num_span[0]:num_span[1]], "about", num_span)  # "une vingtaine": about twenty
+        elif q is None and post_q:
+            q = post_q
+        if q and q[2][0] >= m_start:
+            pieces.append(Piece("qualifier", q[0], q[2]))
+        elif q:
             pieces.insert(0, Piece("qualifier", q[0], q[2]))
-        start = q[2][0] if q else m_start
-        out.append(
-            Statement(
-                kind="offset",
-                text=text[start: aspan[1]],
-                span=(start, aspan[1]),
-                anchor=name,
-                anchor_span=aspan,
-                distance=value,
-                distance_text=number_text,
-                unit=unit,
-                qualifier=q[0] if q else None,
-                sense=q[1] if q else None,
-                direction=direction,
-                bearing_deg=lx.COMPASS[direction] if direction else None,
-                bearing_halfwidth_deg=halfwidth_deg(direction) if direction else None,
-                pieces=tuple(sorted(pieces, key=lambda p: p.span)),
-                country=country,
-            )
+        start = min(q[2][0], m_start) if q else m_start
+        if _about_debris(text, start, aspan[1]):
+            continue
+        sense = sense_override or (q[1] if q else None)
+        st = Statement(
+            kind="offset",
+            text=text[start: aspan[1]],
+            span=(start, aspan[1]),
+            anchor=name,
+            anchor_span=aspan,
+            distance=value,
+            distance_text=number_text,
+            unit=unit,
+            qualifier=q[0] if q else (text[m_start:num_span[1]] if rng else None),
+            sense=sense,
+            direction=direction,
+            bearing_deg=lx.COMPASS[direction] if direction else None,
+            bearing_halfwidth_deg=halfwidth_deg(direction) if direction else None,
+            pieces=tuple(sorted(pieces, key=lambda p: p.span)),
+            country=country,
         )
+        if not _named:
+            flipped = _reversed_offset(text, st)
+            if flipped is not None:
+                out.append(flipped)
+                continue
+        if negated:
+            continue
+        out.append(st)
     return out
 
 
@@ -411,7 +542,7 @@ def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
         if taken_spans.holds(m.start()):
             continue
         point = compass_point(m.group("dir"))
-        if not point or _negated(text, m.start()):
+        if not point or _negated(text, m.start()) or _denied(text, m.start()):
             continue
         word = m.group("dir").lower()
         genitive = word.endswith(("нее", "lich"))
@@ -419,13 +550,17 @@ def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
         if rm:
             pos = rm.end()
         elif genitive:
-            pos = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
+            pos = m.end()
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
         else:
             continue
         anchor = _match_anchor(text, pos, allow_unnamed=False)
         if anchor is None:
             continue
         name, aspan, _ = anchor
+        if _about_debris(text, m.start(), aspan[1]):
+            continue
         out.append(
             Statement(
                 kind="direction",
@@ -443,30 +578,48 @@ def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     return out
 
 
-_NEAR = re.compile(rf"(?<![\w])(?P<near>{alternation(lx.NEAR_WORDS)})\s+", re.IGNORECASE)
+# A near word ends in a space or in an elided article ("dans la région d'Arkalyk", "près d'Orsk").
+_NEAR = re.compile(rf"(?<![\w])(?P<near>{alternation(lx.NEAR_WORDS)})(?:(?<=['’])|\s+)", re.IGNORECASE)
+# "сел у Аркалыка", "è atterrata ad Arkalyk": a point preposition right after a landing verb.
+_LANDED_AT = re.compile(
+    rf"(?<![\w])(?:{alternation((*lx.LANDED_VERBS, *lx.PAST_LANDING_FORMS))})\s+"
+    rf"(?P<near>{alternation(lx.NEAR_AFTER_LANDING)})\s+",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(rf"[ \u00a0]+(?:{alternation(lx.REGION_WORDS)})(?![\w])", re.IGNORECASE)
 
 
 def find_near(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
-    """"near X" / "outside X" / "в районе X" statements."""
+    """"near X" / "outside X" / "в районе X" statements, and "landed at X" with a point preposition."""
     out: list[Statement] = []
     taken_spans = Spans(taken)
-    for m in finditer_in(_NEAR, text, _landing(text)):
-        if taken_spans.holds(m.start()):
+    windows = _landing(text)
+    matches = sorted([*finditer_in(_NEAR, text, windows), *finditer_in(_LANDED_AT, text, windows)],
+                     key=lambda m: m.start("near"))
+    last_end = -1
+    for m in matches:
+        start = m.start("near")
+        if start < last_end or taken_spans.holds(start):
             continue
-        if _negated(text, m.start()):
+        if _negated(text, start) or _denied(text, start):
             continue
-        s0 = sentence_at(text, m.start())[0]
-        if contains_any(text[max(s0, m.start() - 60): m.start()], lx.NOT_NEAR_CUES):
+        s0 = sentence_at(text, start)[0]
+        if contains_any(text[max(s0, start - 60): start], lx.NOT_NEAR_CUES):
             continue
         anchor = _match_anchor(text, m.end(), allow_unnamed=False)
         if anchor is None:
             continue
         name, aspan, _ = anchor
+        if m.re is _LANDED_AT and _REGION_AFTER.match(text, aspan[1]):
+            continue  # "landed in the Karaganda region" is a region, said by the hints
+        if _about_debris(text, start, aspan[1]):
+            continue
+        last_end = aspan[1]
         out.append(
             Statement(
                 kind="near",
-                text=text[m.start(): aspan[1]],
-                span=(m.start(), aspan[1]),
+                text=text[start: aspan[1]],
+                span=(start, aspan[1]),
                 anchor=name,
                 anchor_span=aspan,
                 qualifier=m.group("near"),
@@ -506,6 +659,47 @@ def _with_back_referenced_distance(text: str, d: Statement, taken: Spans) -> Sta
     return d
 
 
+# Between "near X," and the distance that follows it: a comma and at most two short words ("в", "примерно в").
+_GAP_TO_DISTANCE = re.compile(r"[ \u00a0]*[,–—][ \u00a0]*(?:[^\W\d_]{1,12}[ \u00a0]+){0,2}")
+
+
+def _near_with_distance(text: str, n: Statement, taken: Spans) -> Statement:
+    """"в районе города X, в 151 километре юго-восточнее": the near statement takes the distance and the
+    direction that follow it and refer back to X (nothing after them but the end of the clause)."""
+    if n.anchor_span is None:
+        return n
+    s0, s1 = sentence_at(text, n.span[0])
+    end = n.anchor_span[1]
+    gap = _GAP_TO_DISTANCE.match(text, end)
+    if gap is None:
+        return n
+    for (m_start, m_end), value, number_text, unit_word, num_span in _distances(text, ((end, min(s1, end + 40)),),
+                                                                                  lookahead=0):
+        if m_start > gap.end() or taken.holds(m_start):
+            continue
+        pos = _AFTER_UNIT.match(text, m_end).end()
+        direction, pieces = None, [*n.pieces, Piece("distance", text[m_start:m_end], (m_start, m_end))]
+        dm = _DIRECTION_PHRASE.match(text, pos)
+        if dm and (point := compass_point(dm.group("dir"))):
+            direction, pos = point, dm.end()
+            pieces.append(Piece("direction", dm.group(0), dm.span()))
+        if not _BACK_REFERENCE.match(text, pos):
+            continue
+        q = _qualifier(text, num_span[0], s0)
+        unit = _UNIT_FORMS.get(unit_word.lower(), _UNIT_FORMS.get(unit_word, "km"))
+        stop = pos if direction else m_end
+        pieces = [p for p in pieces if p.kind != "qualifier"]
+        if q:
+            pieces.append(Piece("qualifier", q[0], q[2]))
+        return replace(n, kind="offset", text=text[n.span[0]:stop], span=(n.span[0], stop), distance=value,
+                       distance_text=number_text, unit=unit, qualifier=q[0] if q else None,
+                       sense=q[1] if q else None, direction=direction,
+                       bearing_deg=lx.COMPASS[direction] if direction else None,
+                       bearing_halfwidth_deg=halfwidth_deg(direction) if direction else None,
+                       pieces=tuple(sorted(pieces, key=lambda p: p.span)))
+    return n
+
+
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Letters of Turkish and Kazakh (both scripts) that no other language read here uses.
 _TURKIC_LETTERS = re.compile(r"[ıİşŞğĞәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -520,7 +714,8 @@ def find_statements(text: str) -> list[Statement]:
     offset_spans = Spans(taken)
     directions = [_with_back_referenced_distance(text, d, offset_spans) for d in find_directions(text, taken)]
     taken += [s.span for s in directions]
-    near = find_near(text, taken)
+    taken_now = Spans(taken)
+    near = [_near_with_distance(text, n, taken_now) for n in find_near(text, taken)]
     taken += [s.span for s in near]
     # Word orders of their own: anchor first (Chinese, Japanese, Turkish, Kazakh).
     # Each runs only where its scripts are (a cheap test): most articles are neither.

@@ -167,3 +167,12 @@ NUMBERS: dict[str, int] = {
     **dict.fromkeys(("sto", "stu", "stech"), 100),
     **dict.fromkeys(("tisíc", "tisíce", "tisíci"), 1000),
 }
+
+# Hundreds after a multiplier ("dvě stě", "tři sta", "pět set" = 2, 3, 5 x 100): geo.extract.numbers multiplies,
+# and reads them only after a number word, so "set" or "sta" alone are never a number.
+NUMBER_MULTIPLIERS: dict[str, int] = dict.fromkeys(("stě", "sta", "set"), 100)
+
+# "Karaganda, která leží 400 km severovýchodně od místa přistání": the clause places the town from the landing.
+LANDING_SITE_WORDS: tuple[str, ...] = ("místa přistání", "místo přistání", "místě přistání")
+RELATIVE_WORDS: tuple[str, ...] = ("který", "která", "které", "jež", "jenž", "ležící", "vzdálené", "vzdálený")
+NEGATIONS: tuple[str, ...] = ("ne",)

@@ -161,3 +161,14 @@ NUMBERS: dict[str, int] = {
     **dict.fromkeys(("šimtas", "šimto", "šimtą"), 100),
     **dict.fromkeys(("tūkstantis", "tūkstančio", "tūkstančių", "tūkstančiai"), 1000),
 }
+# Hundreds after a multiplier ("dviejų šimtų kilometrų" = 2 x 100): geo.extract.numbers multiplies.
+NUMBER_MULTIPLIERS: dict[str, int] = dict.fromkeys(("šimtai", "šimtų", "šimtus", "šimtais"), 100)
+
+# "Karagandą, esančią 380 km į šiaurės rytus nuo nusileidimo vietos": the town, then a clause placing it
+# from the landing site (the statement read the other way round).
+LANDING_SITE_WORDS: tuple[str, ...] = ("nusileidimo vietos", "nusileidimo vietą", "nusileidimo taško")
+RELATIVE_WORDS: tuple[str, ...] = (
+    "esančią", "esantį", "esančio", "esanti", "esantis", "esančios", "kuris", "kuri", "kurį", "kurią",
+    "nutolusį", "nutolusią",
+)
+NEGATIONS: tuple[str, ...] = ("ne",)

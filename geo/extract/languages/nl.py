@@ -188,3 +188,8 @@ NUMBERS: dict[str, int] = {
     **_UNITS, **_TEENS, **_TENS, **_COMPOUNDS, **_HUNDREDS, **_HUNDRED_AND_TENS,
     "duizend": 1000, "tweeduizend": 2000, "drieduizend": 3000,
 }
+
+# "Karaganda, dat zo'n 400 km ten noordoosten van de landingsplaats ligt": the town placed from the landing.
+LANDING_SITE_WORDS: tuple[str, ...] = ("landingsplaats", "landingsplek", "plaats van de landing")
+RELATIVE_WORDS: tuple[str, ...] = ("dat", "die", "gelegen", "zo'n", "ongeveer")
+NEGATIONS: tuple[str, ...] = ("niet",)

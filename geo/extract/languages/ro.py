@@ -180,3 +180,12 @@ for _words, _value in (
     (_spellings("sută"), 100), (("mie", "mii"), 1000),
 ):
     NUMBERS.update(dict.fromkeys(_words, _value))
+
+# "două sute" (2 x 100), "trei sute cincizeci" (3 x 100 + 50): geo.extract.numbers multiplies, and reads "sute"
+# only after a number word.
+NUMBER_MULTIPLIERS: dict[str, int] = dict.fromkeys(("sute",), 100)
+
+LANDING_SITE_WORDS: tuple[str, ...] = ("locul aterizării", "locului aterizării", "locul de aterizare",
+                                       "locului de aterizare")
+RELATIVE_WORDS: tuple[str, ...] = ("care", "aflat", "aflată", "situat", "situată")
+NEGATIONS: tuple[str, ...] = ("nu",)

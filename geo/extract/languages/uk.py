@@ -173,3 +173,10 @@ NUMBERS: dict[str, int] = {
     **dict.fromkeys(("тисяча", "тисячі", "тисяч", "тисячу"), 1000),
     **{w.replace("'", a): v for w, v in _APOSTROPHE_WORDS.items() for a in ("'", "’", "ʼ")},
 }
+
+# "Караганда, що розташована за 400 км на північний схід від місця посадки": the town placed from the landing.
+LANDING_SITE_WORDS: tuple[str, ...] = ("місця приземлення", "місця посадки")
+RELATIVE_WORDS: tuple[str, ...] = (
+    "що", "який", "яка", "яке", "розташований", "розташована", "розташоване", "розташованого", "розташованої",
+)
+NEGATIONS: tuple[str, ...] = ("не",)
