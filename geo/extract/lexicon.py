@@ -528,3 +528,53 @@ def _merge_languages() -> None:
 
 
 _merge_languages()
+
+
+# ── the same words as patterns, for the times reader ─────────────────────────────────────────────────
+# LANDING_CUES above are whole phrases, found in one Aho-Corasick pass to pick the sentences about the landing.
+# The times reader needs the words as regular-expression stems (every inflection of a verb: "приземл\w*"),
+# next to the other events of a return that carry their own clock time (launch, undocking, deorbit burn,
+# hatch closing), which it must tell apart from the landing. Kept here so every word list has one home.
+from geo.extract import clock_words as _cw  # noqa: E402 - the seven newer languages' time words
+
+LANDING_WORD_PATTERN = (
+    r"land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|touchdown|splash(?:es|ed)?\s*down|splashdown|parachut\w*"
+    r"|came\s+down|come\s+down|back\s+on\s+earth|returned\s+to\s+(?:the\s+)?earth"
+    r"|posé(?:e|es|s)?|se\s+pose\w*|atterri\w*|amerri\w*|retour\s+sur\s+terre"
+    r"|gelandet|landet(?:e|en)?|Landung|aufgesetzt|setzte\s+\w+\s+auf|wasserte|gewassert|Aufsetzen"
+    r"|приземл\w*|посадк\w*|приводн\w*"
+    r"|aterriz\w*|amariz\w*|amerriz\w*|toc[óo]\s+tierra"
+    r"|atterr\w*|ammar\w*|toccato\s+terra"
+    r"|pous(?:ou|o|ar|ada|aram)|aterriss\w*|aterr(?:ou|ar|agem)"
+    r"|wyląd\w*|lądow\w*|ląduj\w*|wodowa\w*"
+    # kk, tr, uk, nl, ro, cs, lt (geo/extract/clock_words.py)
+    r"|" + _cw.LANDING
+)
+LAUNCH_WORD_PATTERN = (
+    r"lift(?:s|ed|ing)?\s*-?off|liftoff|launch\w*|blast(?:s|ed)?\s+off|took\s+off|undock\w*|dock(?:s|ed|ing)?"
+    r"|de-?orbit\w*|hatch(?:es)?\s+(?:closed|opened)|separation"
+    r"|décoll\w*|lancement|lancée?s?|désamarr\w*|amarr\w*|décroch\w*|séparation"
+    r"|gestartet|startet\w*|(?-i:Start)|abgedockt|abgekoppelt|abkoppel\w*|abdock\w*|gelöst|angedockt"
+    r"|Bremsman\w*|Bremstriebwerk\w*|abgehoben"
+    r"|старт\w*|запуск\w*|запущен\w*|отстык\w*|пристык\w*|стыковк\w*|расстыков\w*|тормозн\w*|взл[её]т\w*"
+    r"|despeg\w*|lanzamiento|lanzad[oa]|desacopl\w*|acopl\w*"
+    r"|decoll\w*|lancio|lanciat[oa]|sgancia\w*|attracc\w*"
+    r"|decol(?:ou|agem|ar)|lançamento|lançad[oa]|lançou"
+    r"|wystartowa\w*|startowa\w*|odłącz\w*|oddokowa\w*|przycumowa\w*|dokowa\w*"
+    # the other events of a return, each with its own clock time: hatch closing, deorbit burn, entry
+    r"|hatch(?:es)?\s+(?:(?:were|was)\s+)?(?:closed|closing|opened)|hatch\s+clos(?:ing|ure)"
+    r"|clos(?:ed|ing)\s+(?:the\s+)?hatch(?:es)?|retro-?fire|re-?entry|entry\s+interface|(?:braking|retro)\s+burn"
+    r"|fermeture\s+des?\s+(?:écoutilles?|sas)|écoutilles?\s+(?:(?:ont|a)\s+été\s+)?fermées?|désorbit\w*"
+    r"|freinage|rentrée\s+atmosphérique"
+    r"|Luken?schlie\w*|Luken?\s+(?:wurden?\s+)?geschlossen|schlossen\s+die\s+Luken?|Bremszündung|Wiedereintritt"
+    r"|закрыт\w*\s+люк\w*|люк\w*\s+(?:был\w*\s+)?закрыт\w*|закрыли\s+люк\w*|сход\w*\s+с\s+орбиты"
+    r"|вход\w*\s+в\s+атмосферу"
+    r"|cierre\s+de\s+(?:las\s+)?escotillas?|escotillas?\s+(?:fueron\s+)?cerradas?|desorbit\w*"
+    r"|encendido\s+de\s+frenado|reentrada"
+    r"|chiusura\s+(?:del\s+|dei\s+)?portell[oi]|portell[oi]\s+(?:(?:è|sono)\s+stat[oi]\s+)?chius[oi]|deorbit\w*"
+    r"|accensione\s+di\s+frenata|rientro\s+(?:in|nell')\s*atmosfera"
+    r"|fechamento\s+das?\s+escotilhas?|escotilhas?\s+(?:foram\s+)?fechadas?|queima\s+de\s+(?:reentrada|frenagem)"
+    r"|zamknięci\w*\s+właz\w*|zamknięto\s+właz\w*|właz\w*\s+(?:został\w*\s+)?zamknięt\w*|deorbitac\w*"
+    r"|hamowani\w*|wejści\w*\s+w\s+atmosfer\w*"
+    r"|" + _cw.OTHER_EVENTS
+)

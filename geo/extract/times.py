@@ -29,7 +29,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from geo.extract import clock_words as _cw
-from geo.extract.text import contains_any
+from geo.extract import lexicon as lx
+from geo.extract.text import contains_any, sentences
 from geo.model import TimeMention
 
 __all__ = ["LABEL_ZONES", "TextDate", "conventional_zone", "find_dateline", "find_times"]
@@ -609,47 +610,6 @@ _GAP_TOKEN_RE = re.compile(r"[^\s,;()–—]+")
 # Context: landing words, launch words, sentences, publication lines
 # --------------------------------------------------------------------------------------
 
-_LANDING_WORDS = (
-    r"land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|touchdown|splash(?:es|ed)?\s*down|splashdown|parachut\w*"
-    r"|came\s+down|come\s+down|back\s+on\s+earth|returned\s+to\s+(?:the\s+)?earth"
-    r"|posé(?:e|es|s)?|se\s+pose\w*|atterri\w*|amerri\w*|retour\s+sur\s+terre"
-    r"|gelandet|landet(?:e|en)?|Landung|aufgesetzt|setzte\s+\w+\s+auf|wasserte|gewassert|Aufsetzen"
-    r"|приземл\w*|посадк\w*|приводн\w*"
-    r"|aterriz\w*|amariz\w*|amerriz\w*|toc[óo]\s+tierra"
-    r"|atterr\w*|ammar\w*|toccato\s+terra"
-    r"|pous(?:ou|o|ar|ada|aram)|aterriss\w*|aterr(?:ou|ar|agem)"
-    r"|wyląd\w*|lądow\w*|ląduj\w*|wodowa\w*"
-    # kk, tr, uk, nl, ro, cs, lt (geo/extract/clock_words.py)
-    r"|" + _cw.LANDING
-)
-_LAUNCH_WORDS = (
-    r"lift(?:s|ed|ing)?\s*-?off|liftoff|launch\w*|blast(?:s|ed)?\s+off|took\s+off|undock\w*|dock(?:s|ed|ing)?"
-    r"|de-?orbit\w*|hatch(?:es)?\s+(?:closed|opened)|separation"
-    r"|décoll\w*|lancement|lancée?s?|désamarr\w*|amarr\w*|décroch\w*|séparation"
-    r"|gestartet|startet\w*|(?-i:Start)|abgedockt|abgekoppelt|abkoppel\w*|abdock\w*|gelöst|angedockt"
-    r"|Bremsman\w*|Bremstriebwerk\w*|abgehoben"
-    r"|старт\w*|запуск\w*|запущен\w*|отстык\w*|пристык\w*|стыковк\w*|расстыков\w*|тормозн\w*|взл[её]т\w*"
-    r"|despeg\w*|lanzamiento|lanzad[oa]|desacopl\w*|acopl\w*"
-    r"|decoll\w*|lancio|lanciat[oa]|sgancia\w*|attracc\w*"
-    r"|decol(?:ou|agem|ar)|lançamento|lançad[oa]|lançou"
-    r"|wystartowa\w*|startowa\w*|odłącz\w*|oddokowa\w*|przycumowa\w*|dokowa\w*"
-    # the other events of a return, each with its own clock time: hatch closing, deorbit burn, entry
-    r"|hatch(?:es)?\s+(?:(?:were|was)\s+)?(?:closed|closing|opened)|hatch\s+clos(?:ing|ure)"
-    r"|clos(?:ed|ing)\s+(?:the\s+)?hatch(?:es)?|retro-?fire|re-?entry|entry\s+interface|(?:braking|retro)\s+burn"
-    r"|fermeture\s+des?\s+(?:écoutilles?|sas)|écoutilles?\s+(?:(?:ont|a)\s+été\s+)?fermées?|désorbit\w*"
-    r"|freinage|rentrée\s+atmosphérique"
-    r"|Luken?schlie\w*|Luken?\s+(?:wurden?\s+)?geschlossen|schlossen\s+die\s+Luken?|Bremszündung|Wiedereintritt"
-    r"|закрыт\w*\s+люк\w*|люк\w*\s+(?:был\w*\s+)?закрыт\w*|закрыли\s+люк\w*|сход\w*\s+с\s+орбиты"
-    r"|вход\w*\s+в\s+атмосферу"
-    r"|cierre\s+de\s+(?:las\s+)?escotillas?|escotillas?\s+(?:fueron\s+)?cerradas?|desorbit\w*"
-    r"|encendido\s+de\s+frenado|reentrada"
-    r"|chiusura\s+(?:del\s+|dei\s+)?portell[oi]|portell[oi]\s+(?:(?:è|sono)\s+stat[oi]\s+)?chius[oi]|deorbit\w*"
-    r"|accensione\s+di\s+frenata|rientro\s+(?:in|nell')\s*atmosfera"
-    r"|fechamento\s+das?\s+escotilhas?|escotilhas?\s+(?:foram\s+)?fechadas?|queima\s+de\s+(?:reentrada|frenagem)"
-    r"|zamknięci\w*\s+właz\w*|zamknięto\s+właz\w*|właz\w*\s+(?:został\w*\s+)?zamknięt\w*|deorbitac\w*"
-    r"|hamowani\w*|wejści\w*\s+w\s+atmosfer\w*"
-    r"|" + _cw.OTHER_EVENTS
-)
 # A time that is planned, not reported: "scheduled to land at", "doit se poser à", "планируется в".
 # Such a cue counts for the nearest time after it (or just before it) with no other time between.
 _PLANNED_RE = re.compile(
@@ -682,55 +642,13 @@ _PLANNED_PENALTY = 1.2
 # One pass finds both kinds of event words; the group that matched says which.
 # Chinese, Japanese and Arabic words are found inside running text (no spaces bound them): their own groups.
 _EVENT_RE = re.compile(
-    r"(?<!\w)(?:(?P<land>" + _LANDING_WORDS + r")|(?P<launch>" + _LAUNCH_WORDS + r"))(?!\w)"
+    r"(?<!\w)(?:(?P<land>" + lx.LANDING_WORD_PATTERN + r")|(?P<launch>" + lx.LAUNCH_WORD_PATTERN + r"))(?!\w)"
     r"|(?P<land2>" + _cw.LANDING_UNSPACED + r")|(?P<launch2>" + _cw.OTHER_EVENTS_UNSPACED + r")",
     re.IGNORECASE,
 )
 _LANDING_RE = re.compile(
-    r"(?<!\w)(?:" + _LANDING_WORDS + r")(?!\w)|" + _cw.LANDING_UNSPACED, re.IGNORECASE
+    r"(?<!\w)(?:" + lx.LANDING_WORD_PATTERN + r")(?!\w)|" + _cw.LANDING_UNSPACED, re.IGNORECASE
 )
-# Sentence ends: [.!?] then space and a capital letter or quote, or a blank line. "a.m.", "U.S."
-# and a few dotted abbreviations are not ends (checked in _sentence_ends), so "9:37 a.m. Moscow
-# time" and "o godz. 12:57" stay in one sentence.
-_UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚЄІЇЎҐӘҒҚҢӨҰҮҺ"
-_SENTENCE_END_RE = re.compile(
-    r"[.!?…؟](?=\s+[\"«„“(]?[" + _UPPER + r"\u0621-\u064A])|[。！？](?![)）」』”])|\n\s*\n"
-)
-_ABBREVIATIONS_WITH_DOT = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "ca",
-        "nr",
-        "no",
-        "vs",
-        "jr",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "prof",
-        "godz",
-        "ok",
-        "tzw",
-        "ul",
-        "ст",
-        "им",
-        "etc",
-        "approx",
-        "feb",
-        "jan",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
-_LONGEST_ABBREVIATION = max(len(w) for w in _ABBREVIATIONS_WITH_DOT)
 _PUBLISHED_RE = re.compile(
     r"^\W*(?:(?:(?:first|originally)\s+)?(?:published|posted)|publié|paru|veröffentlicht|stand|опубликовано"
     r"|дата\s+публикации|publicado|pubblicato|opublikowano|dodano|data\s+publikacji|" + _cw.PUBLISHED
@@ -769,7 +687,7 @@ def find_times(text: str) -> list[TimeMention]:
     if not raw:
         return []
     _inherit_range_labels(text, raw)
-    ends = _sentence_ends(text)
+    ends = [e for _, e in sentences(text)][:-1]  # the one sentence splitter (geo.extract.text)
     events: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
     pub_lines = _publication_lines(text)
     groups = _apposition_groups(text, raw)
@@ -1180,23 +1098,6 @@ def _sentence_bounds(ends: list[int], pos: int, n: int) -> tuple[int, int]:
     """(start, end) of the sentence holding ``pos``, from the sorted sentence-end offsets."""
     i = bisect.bisect_right(ends, pos)
     return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else n)
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """Sorted offsets just past each sentence end."""
-    out = []
-    for m in _SENTENCE_END_RE.finditer(text):
-        i = m.start()
-        if text[i] == ".":
-            # the letters before the period; a run longer than any abbreviation is a word, whatever it is
-            j, floor = i, max(0, i - _LONGEST_ABBREVIATION - 1)
-            while j > floor and text[j - 1].isalpha():
-                j -= 1
-            word = text[j:i]
-            if len(word) == 1 or word.lower() in _ABBREVIATIONS_WITH_DOT:  # "a.m.", "U.S.", "godz."
-                continue
-        out.append(m.end())
-    return out
 
 
 def _events(text: str, s0: int, s1: int, cache: dict) -> list[tuple[int, int, bool]]:
@@ -1636,6 +1537,8 @@ def _publication_lines(text: str) -> list[tuple[int, int]]:
 # first dash (or ").-"); it must start with a place name and hold a date and little else.
 _WIRE_HEAD_CHARS = 160
 _WIRE_SEP_RE = re.compile(r"(?:\)\.?|\s|/)(?:-{1,2}|–|—|\.-)(?=\s|[A-ZА-ЯЁ]|$)|\)\s*:|\)\.(?=\s)")
+# Capitals that may start a wire dateline's place name ("ALMATY", "МОСКВА", "İSTANBUL").
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚЄІЇЎҐӘҒҚҢӨҰҮҺ"
 _WIRE_PLACE_RE = re.compile(r"\W{0,3}[" + _UPPER + r"\u0621-\u064A]")
 _WIRE_AGENCY_RE = re.compile(r"\([^()\n]{1,40}\)|/[^/\n]{1,30}/")
 _WIRE_MONTHS: dict[str, int] = _MONTHS | {
