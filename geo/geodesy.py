@@ -14,7 +14,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from geo.textio import InputError
+from geo.errors import InputError
 
 WGS84 = Geod(ellps="WGS84")
 
