@@ -369,3 +369,16 @@ def test_unlabelled_chinese_and_japanese_times_are_read_in_their_press_zone() ->
     assert ja.landing_time.utc == datetime(2019, 12, 20, 3, 58, tzinfo=UTC)
     en = locate("The capsule landed at 8:11 on 31 October, 150 km southeast of Zhezkazgan.", "2023-10-31")
     assert en.landing_time.utc is None
+
+
+def test_a_date_wrapped_across_a_line_break_is_still_the_landing_date() -> None:
+    """Plain-text copy wrapped at 80 columns breaks "19 марта" or "March\\n19" over two lines."""
+    from datetime import UTC, datetime
+
+    from geo import locate
+
+    ru = locate("Заголовок\n20 марта 1965\n\nКорабль совершил посадку 19\nмарта в 12:02 по московскому времени.",
+                "1965-03-20")
+    assert ru.landing_time.utc == datetime(1965, 3, 19, 9, 2, tzinfo=UTC)
+    en = locate("The capsule landed on March\n19 at 12:02 Moscow time, 150 km from Zhezkazgan.", "2010-03-20")
+    assert en.landing_time.utc == datetime(2010, 3, 19, 9, 2, tzinfo=UTC)

@@ -452,13 +452,14 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _MONTH_TAIL = r"(?P<x{n}>['’]?[^\W\d_]{{1,7}})?(?:\.|(?!\w))(?:[ \u00a0]*[/(][ \u00a0]*(?:" + _MONTH_ALT + r")\)?)?"
 _DATE_RE = re.compile(
     # 11 October 2018, 16. September 2011, 2 июня 2010 г., 28 de febrero de 2018, le 17, 6 Nisan'da, 17 سبتمبر
-    r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|e|º|ª)?\.?[ \u00a0-]*(?:de\s+|of\s+)?(?P<m1>"
+    # (a wrapped line may break between the day and the month: "посадку 19\nмарта")
+    r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|e|º|ª)?\.?[ \u00a0-]*(?:\r?\n[ \u00a0]*)?(?:de\s+|of\s+)?(?P<m1>"
     + _MONTH_ALT
     + r")" + _MONTH_TAIL.format(n=1) + r"(?:,?[ \u00a0-]*(?:de\s+)?(?P<y1>"
     + _YEAR
     + r")(?!\d))?"
     # Feb 28, 2018; October 17 2005; Oct. 24; balandžio 6 d.
-    r"|(?<!\w)(?P<m2>" + _MONTH_ALT + r")(?:\.|(?!\w))[ \u00a0]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])"
+    r"|(?<!\w)(?P<m2>" + _MONTH_ALT + r")(?:\.|(?!\w))[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])"
     r"(?:,?[ \u00a0]+(?P<y2>" + _YEAR + r")(?!\d))?"
     # Kazakh year first: 2024 жылғы 6 сәуірде, 2018 жылдың 20 қазанынан
     r"|(?<![\d\w])(?P<y6>" + _YEAR + r")[ \u00a0]*(?:жыл(?:ғы|ы|дың)|ж\.|jyl(?:ǵy|ğy|y|ı|dyń|dıñ))[ \u00a0]*"
