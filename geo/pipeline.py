@@ -26,7 +26,7 @@ from geo.fuse import fuse
 from geo.gazetteer import Gazetteer, default, homonym_rival
 from geo.geodesy import HALF_MERIDIAN_KM, area_km2, clean_geometry, polygonal
 from geo.model import Estimate, Hint, Place, Reading, Region, Statement
-from geo.regions import statement_region
+from geo.regions import sector, statement_region
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UNNAMED = {u.lower() for u in lx.UNNAMED_ANCHORS}
@@ -296,6 +296,8 @@ def locate(
             unresolved.append(st.anchor)
         rival = gaz.nearest_rival_km(place) if (place is not None and st.kind == "near") else None
         region = statement_region(st, idx, place, rival)
+        if region is not None and place is not None and place.site_id == "target":
+            region = _uprange(region, text, st)
         if region is not None and st.kind == "near" and _offshore(st):
             region = _at_sea(region)
         elif region is not None and st.kind == "offset" and _offshore_offset(text, st, place):
@@ -356,6 +358,24 @@ def locate(
         return Estimate(status="nothing-to-map", message=f"Nothing to map: {why}.", regions=tuple(regions),
                         geometry=None, area_km2=None, best=None, uncertainty_m=None, **base)
     return _estimate([*regions, *site_regions, *hint_regions], prior, exclude_mission, base)
+
+
+def _uprange(region: Region, text: str, st: Statement) -> Region:
+    """A distance "short of the target" is uprange along the ground track: the ring cut to that sector."""
+    if region.distance_km is None or contains_any(st.text, lx.SHORT_OF_TARGET) is None:
+        return region
+    anchor = region.anchor
+    got = places.uprange_bearings(text, anchor.lat)
+    if got is None:
+        return region
+    b0, b1, why = got
+    _, lo, hi = region.distance_km
+    geom = sector(anchor.lat, anchor.lon, lo, hi, b0, b1)
+    if geom.is_empty:
+        return region
+    return replace(region, shape="sector", geometry=geom, area_km2=area_km2(geom),
+                   bearing_deg=((b0 + b1) / 2 % 360, b0 % 360, b1 % 360),
+                   explanation=f"{region.explanation}; {why}")
 
 
 def _ambiguity(gaz: Gazetteer, anchor: str, countries: tuple[str, ...]) -> str | None:

@@ -252,6 +252,43 @@ def landing_countries(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Orbits the vehicles return from, for "short of the target": a ballistic or early descent falls uprange along
+# the ground track. Soyuz: the ISS, Mir and Salyut orbits are all inclined 51.6° (NASA, "International Space
+# Station Facts and Figures"); Shenzhou: Tiangong's 41.5° (CMSA, Tiangong space station overview).
+_INCLINATION_DEG: dict[str, float] = {"Soyuz": 51.6, "Shenzhou": 41.5}
+# How far off the ground track's line an uprange landing may lie, either side (cross-range error of a ballistic
+# descent plus the two possible passes' spread).
+UPRANGE_MARGIN_DEG = 25.0
+
+
+def uprange_bearings(text: str, lat: float) -> tuple[float, float, str] | None:
+    """Bearings (from, to, clockwise, degrees) from a target at latitude ``lat`` towards where a descent that
+    fell short lands, with the reason in words; None when the vehicle or its orbit is not known.
+
+    The ground track of an orbit inclined ``i`` crosses latitude φ heading h with sin h = cos i / cos φ, north-east
+    on an ascending pass, south-east on a descending one; short of the target is behind the craft: h + 180°.
+    Both passes are allowed, widened by ``UPRANGE_MARGIN_DEG``.
+
+    >>> b0, b1, why = uprange_bearings("a Soyuz capsule", 47.4)
+    >>> round(b0), round(b1)
+    (222, 318)
+    """
+    import math
+
+    vehicle = vehicle_of(text)
+    inclination = _INCLINATION_DEG.get(vehicle or "")
+    if inclination is None:
+        return None
+    ratio = math.cos(math.radians(inclination)) / math.cos(math.radians(lat))
+    if ratio >= 1.0:
+        return None  # the target lies beyond the orbit's reach in latitude: no ground-track heading
+    ascending = math.degrees(math.asin(ratio))
+    b0, b1 = 180.0 + ascending - UPRANGE_MARGIN_DEG, 360.0 - ascending + UPRANGE_MARGIN_DEG
+    why = (f"short of the target: uprange along the {vehicle} ground track (orbit inclined {inclination:g}°), "
+           f"bearings {b0:.0f}°–{b1:.0f}° from the target")
+    return b0, b1, why
+
+
 def target_area(text: str, year: int | None) -> tuple[str, tuple[float, float], float, str] | None:
     """(label, centre (lat, lon), radius km, source) of the nominal landing area of the article's vehicle in that
     year: one circle holding every zone it may have aimed at; None when the vehicle is not known."""

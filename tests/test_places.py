@@ -104,3 +104,20 @@ def test_the_places_cases_are_mapped_and_never_with_the_truth_outside() -> None:
     kinds = kind_summary(PLACES_CASES, evaluate(PLACES_CASES))
     assert all(k["wrong"] == 0 for k in kinds.values()), kinds
     assert sum(k["mapped"] for k in kinds.values()) >= 15
+
+
+def test_short_of_the_target_is_uprange_along_the_ground_track() -> None:
+    """A ballistic Soyuz that fell 420 km short lands north-west of the zone (TMA-11, 2008), not anywhere on a ring."""
+    from geo import locate
+    from geo.geodesy import bearing_deg
+
+    short = locate("The Soyuz TMA-11 capsule landed 420 km short of its planned landing point.", "2008-04-19")
+    ring = locate("The Soyuz TMA-11 capsule landed 420 km from its planned landing point.", "2008-04-19")
+    (s,) = [r for r in short.regions if r.role == "statement"]
+    (r,) = [r for r in ring.regions if r.role == "statement"]
+    assert s.shape == "sector" and r.shape == "ring"
+    assert s.area_km2 < r.area_km2 / 3
+    assert "uprange" in s.explanation
+    # TMA-11 was reported down at about 50°20′N 61°16′E (its Wikipedia infobox): inside, west-north-west of the zone
+    assert s.geometry.contains(__import__("shapely").Point(61.27, 50.33))
+    assert 220 < bearing_deg(s.anchor.lat, s.anchor.lon, 50.33, 61.27) < 320

@@ -578,3 +578,7 @@ LAUNCH_WORD_PATTERN = (
     r"|hamowani\w*|wejści\w*\s+w\s+atmosfer\w*"
     r"|" + _cw.OTHER_EVENTS
 )
+
+# "N km short of the target": the descent ended early, uprange along the ground track (ballistic re-entries).
+SHORT_OF_TARGET = ("short of", "undershot", "недолет", "недолёт", "не долетев", "не долетел", "zu kurz",
+                   "vor dem ziel", "en deçà", "antes del objetivo", "prima dell'obiettivo", "przed celem")
