@@ -229,7 +229,8 @@ _LANDING_COUNTRIES: dict[str, tuple[str, ...]] = {
     "联盟": ("KZ",), "ソユーズ": ("KZ",), "سويوز": ("KZ",),
     "shenzhou": ("CN",), "神舟": ("CN",), "шэньчжоу": ("CN",), "шеньчжоу": ("CN",),
     "dragon": ("US",), "spacex": ("US",), "starliner": ("US",),
-    "orion": ("US",), "artemis": ("US",), "apollo": ("US",), "osiris-rex": ("US",), "stardust": ("US",),
+    "orion": ("US",), "orión": ("US",), "artemis": ("US",), "apollo": ("US",), "apolo": ("US",),
+    "osiris-rex": ("US",), "stardust": ("US",),
 }
 
 
@@ -242,13 +243,14 @@ def landing_countries(text: str) -> tuple[str, ...]:
     >>> landing_countries("The Soyuz MS-24 capsule landed near Aksu."), landing_countries("no vehicle")
     (('KZ',), ())
     """
+    from geo.extract.text import _automaton
+
     low = text.lower()
-    if not low.isascii():  # "Orión", "Órion": compared without accents
-        low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
-    found = sorted((i, w) for w in _LANDING_COUNTRIES if (i := low.find(w)) >= 0)
     out: list[str] = []
-    for _, w in found:
-        out += [c for c in _LANDING_COUNTRIES[w] if c not in out]
+    if len(low) != len(text):
+        low = text  # lower-casing moved offsets: only exact-case words are found, in order all the same
+    for end, length in _automaton(tuple(_LANDING_COUNTRIES)).iter(low):  # in reading order, one pass
+        out += [c for c in _LANDING_COUNTRIES[low[end - length + 1:end + 1]] if c not in out]
     return tuple(out)
 
 

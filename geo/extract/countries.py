@@ -91,6 +91,7 @@ def country_word(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_country_name(word: str) -> bool:
     """True when ``word`` is a country's name (in any language read, any case ending), not a demonym.
 
@@ -124,11 +125,12 @@ def countries_named(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _CAPITALISED.finditer(text):
         word = m.group()
+        if not is_country_name(word):
+            continue
         before = max(0, m.start() - 64)
         if _NEXT_CAPITALISED.match(text, m.end()) or _PREVIOUS_CAPITALISED.search(text, before, m.start()):
             continue  # a word of a longer name: "Panama City", "New Mexico"
-        if is_country_name(word):
-            code = country_word(word)
-            if code and code not in out:
-                out.append(code)
+        code = country_word(word)
+        if code and code not in out:
+            out.append(code)
     return tuple(out)
