@@ -24,13 +24,12 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.uploaded_file_manager import UploadedFile
-from streamlit_folium import st_folium
 
 from geo import batch, export
-from geo.assets import localize
 from geo.export import geometry_json
 from geo.mapping import COLOURS, base_map, history_layer
 from geo.textio import MB, InputError, check_batch_size, max_batch_files, max_upload_bytes
+from pages import ui
 
 st.set_page_config(page_title="Touchdown · Batch", page_icon="🪂", layout="wide")
 
@@ -153,8 +152,9 @@ files = st.file_uploader(
 c1, c2, _ = st.columns([1, 2, 1])
 published = c1.date_input("Publication date (optional)", value=None, format="YYYY-MM-DD", key="batch_published",
                           help="For every article of the batch: completes a landing time that has no date.")
-prior = c2.toggle("Use the historical-landings prior", value=True, key="batch_prior",
-                  help="Past landings narrow each estimate to the recovery zones when its statements allow it.")
+prior = c2.toggle("Narrow with past landings", value=True, key="batch_prior",
+                  help="Past landings cluster in the recovery zones; when an article's words allow it, its "
+                       "landing area is cut to where they fell.")
 clicked = st.button("Run batch", type="primary", disabled=not files)
 bar = st.empty()
 
@@ -206,5 +206,4 @@ for col, (label, fmt) in zip(cols, DOWNLOADS, strict=False):
                         mime=export.MEDIA_TYPES.get(fmt), key=f"batch-dl-{fmt}", on_click="ignore",
                         type="primary" if fmt == "gpkg" else "secondary")
 st.subheader("Map")
-st_folium(localize(batch_map(rows)), height=560, width=None, returned_objects=[],
-          key=f"batch-map-{st.session_state.get('batch_run', 0)}")
+ui.show_map(batch_map(rows), key=f"batch-map-{st.session_state.get('batch_run', 0)}")

@@ -12,11 +12,10 @@ import altair as alt
 import folium
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import catalog
-from geo.assets import localize
 from geo.mapping import COLOURS, base_map, history_layer
+from pages import ui
 
 st.set_page_config(page_title="Touchdown · History", page_icon="🪂", layout="wide")
 
@@ -81,6 +80,6 @@ st.dataframe(
     },
 )
 st.subheader("Where they landed")
-st_folium(localize(history_map(df)), height=480, width=None, returned_objects=[], key="history-map")
+ui.show_map(history_map(df), key="history-map", height=480)
 st.subheader("When")
 st.altair_chart(timeline(df), width="stretch")

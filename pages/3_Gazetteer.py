@@ -9,31 +9,24 @@ page shows every candidate a name may mean (any script, spelling or case ending)
 from __future__ import annotations
 
 import html
-import re
 
 import folium
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import boundaries
-from geo.assets import localize
 from geo.gazetteer import COUNTRY_BONUS, POPULATION_WEIGHT, default
 from geo.mapping import COLOURS, base_map
 from geo.model import Place
 from geo.places import site_named
+from pages import ui
+from pages.ui import md_escape
 
 st.set_page_config(page_title="Touchdown · Gazetteer", page_icon="🪂", layout="wide")
 
 EXAMPLE = "Жезказгана"
 MARGIN_DEG = 1.0  # around the outermost candidates
 ROW_PX = 35  # a dataframe row's height in Streamlit's grid
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
-def md_escape(text: str) -> str:
-    """Text shown through Streamlit's Markdown with every Markdown sign escaped (the query is the user's)."""
-    return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
 @st.cache_data
@@ -138,5 +131,4 @@ if ranked:
     )
     st.subheader("Map")
     st.caption("The chosen place is the large red dot; the other candidates are green.")
-    st_folium(localize(candidates_map(ranked, chosen)), height=440, width=None, returned_objects=[],
-              key="gazetteer-map")
+    ui.show_map(candidates_map(ranked, chosen), key="gazetteer-map", height=440)

@@ -110,6 +110,10 @@ def start_streamlit(
         "127.0.0.1",
         "--browser.gatherUsageStats",
         "false",
+        # No file watcher: when a source file changes under a running test (another checkout's work, an
+        # editor), Streamlit shows a "Rerun" prompt in the status widget and waits: wait_idle would never end.
+        "--server.fileWatcherType",
+        "none",
         *args,
     ]
     log = tempfile.NamedTemporaryFile(prefix="streamlit-", suffix=".log", delete=False)  # noqa: SIM115
@@ -261,19 +265,21 @@ def wait_idle(page: Any, timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
 
 
 def drawn_map_frame(page: Any, min_shapes: int, timeout_ms: int = BUSY_TIMEOUT_MS) -> Any:
-    """The folium map's frame once it has drawn ``min_shapes`` shapes, retried once if a rerun replaced it."""
+    """The folium map's frame once it has drawn ``min_shapes`` shapes, looked up again if a rerun replaced it."""
     from playwright.sync_api import Error as PlaywrightError
 
-    for attempt in range(2):
+    for attempt in range(3):
         wait_idle(page, timeout_ms)
         try:
             page.locator(MAP_IFRAME).last.wait_for(state="attached", timeout=timeout_ms)
             frame = page.locator(MAP_IFRAME).last.element_handle().content_frame()
+            if frame is None:  # the iframe was replaced between the two calls: look again
+                raise PlaywrightError("the map's frame was replaced")
             frame.wait_for_selector(".leaflet-container", state="visible", timeout=timeout_ms)
             frame.wait_for_function(
                 f"document.querySelectorAll('path.leaflet-interactive').length >= {min_shapes}", timeout=timeout_ms)
             return frame
         except PlaywrightError:
-            if attempt:
+            if attempt == 2:
                 raise
     raise AssertionError("unreachable")

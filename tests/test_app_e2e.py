@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 from shapely.geometry import Point, shape
 
 from tests.browser_helpers import MAP_IFRAME as IFRAME
-from tests.browser_helpers import offline_context, outbound_connections, wait_idle
+from tests.browser_helpers import drawn_map_frame, offline_context, outbound_connections, wait_idle
 from tests.cases import REPO, SEED
 
 pytestmark = pytest.mark.browser
@@ -83,12 +84,16 @@ def test_paste_map_see_the_estimate_and_download_geojson(offline_page: tuple[Any
 # Text is waited for where a user sees it: the statements grid also holds the same words in hidden
 # accessibility cells, which a plain ``.first`` may pick (and then wait for them to show, forever).
 def _map_seed(page: Any) -> Any:
+    """Paste the seed, press Map, and return the map's frame once the seed's map has drawn.
+
+    The page may still show the article mapped before (its map, its downloads): wait for the seed's own words,
+    then for a drawn map frame (looked up again if a rerun replaced it).
+    """
     page.get_by_label("Article text").fill(SEED.read_text(encoding="utf-8"))
     page.get_by_role("button", name="Map", exact=True).click()
     page.get_by_text("Download GeoJSON").wait_for(timeout=120_000)
-    frame = _map_frame(page)
-    frame.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length >= 2")
-    return frame
+    page.get_by_text("nearly 150 kilometers").filter(visible=True).first.wait_for(timeout=120_000)
+    return drawn_map_frame(page, 2)
 
 
 def _download(page: Any, label: str) -> Any:
@@ -124,13 +129,15 @@ def test_every_download_format_is_offered_and_parses(offline_page: tuple[Any, li
     assert "estimate" in set(regions["role"])
     html_text = got["html"].read_text(encoding="utf-8")
     assert "leaflet" in html_text.lower() and "https://cdn" not in html_text
+    assert "<title>Touchdown: where it landed — Three Russian cosmonauts" in html_text  # a report, not a bare map
+    assert 'id="td-caption"' in html_text
     assert blocked == []
 
 
 def test_a_drawn_polygon_joins_the_fusion(offline_page: tuple[Any, list[str]]) -> None:
     page, blocked = offline_page
     frame = _map_seed(page)
-    before = page.get_by_text("statement fused into").filter(visible=True).first.inner_text()
+    before = page.get_by_text("Mapped from").filter(visible=True).first.inner_text()
     frame.locator("a.leaflet-draw-draw-polygon").click()
     box = page.locator(IFRAME).last.bounding_box()
     x0, y0 = box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.55
@@ -141,7 +148,7 @@ def test_a_drawn_polygon_joins_the_fusion(offline_page: tuple[Any, list[str]]) -
     # the estimate's message changes once the rerun with the constraint has drawn (wait for it, no race)
     page.wait_for_function(
         "(before) => [...document.querySelectorAll('[data-testid=\"stMarkdownContainer\"]')]"
-        ".some(e => e.innerText.includes('fused into') && e.innerText.trim() !== before.trim())",
+        ".some(e => e.innerText.includes('Mapped from') && e.innerText.trim() !== before.trim())",
         arg=before, timeout=60_000)
     page.reload()  # kept in the workspace, not just in this browser session
     page.get_by_role("button", name="Clear 1 drawn constraint(s)").wait_for(timeout=120_000)
@@ -212,9 +219,142 @@ def test_correcting_a_distance_in_the_table_remaps_and_is_kept(offline_page: tup
             page.wait_for_timeout(200)
         if ws.corrections(article.id).get(0, {}).get("distance") == 300:
             break
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=\"stMarkdownContainer\"]')]"
-        ".some(e => e.innerText.includes('Best point') && !e.innerText.includes('47.3'))", timeout=60_000)
+    page.wait_for_function(  # the best point (a copyable code block) has moved
+        "() => { const c = document.querySelector('[data-testid=\"stCode\"]');"
+        " return c && /^\\s*4\\d\\.\\d/.test(c.innerText) && !c.innerText.includes('47.3'); }", timeout=60_000)
     _wait_map_drawn(page)  # the map is redrawn, not left blank
     assert ws.corrections(article.id)[0]["distance"] == 300  # kept in the workspace
+    assert blocked == []
+
+
+# ── issue 15: the view, the article's date, a re-pasted article, plain words ───────────────────────────────
+
+SHOTS = Path(os.environ.get("TOUCHDOWN_SHOTS", "")) if os.environ.get("TOUCHDOWN_SHOTS") else None
+
+
+def _shot(page: Any, tmp_path: Path, name: str, full_page: bool = True) -> None:
+    """A screenshot of the flow (in TOUCHDOWN_SHOTS when set, to look at; else beside the test's files)."""
+    folder = SHOTS or tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=full_page)
+
+
+_VIEW = """() => { const k = Object.keys(window).find(k => k.startsWith('map_') && window[k] && window[k].getBounds);
+                   const m = window[k], b = m.getBounds();
+                   return {zoom: m.getZoom(), s: b.getSouth(), w: b.getWest(), n: b.getNorth(), e: b.getEast(),
+                           busy: !!m._animatingZoom}; }"""  # busy: Leaflet's own flag, a zoom animation runs
+
+
+def _inside(view: dict, lat: float, lon: float) -> bool:
+    return view["s"] <= lat <= view["n"] and view["w"] <= lon <= view["e"]
+
+
+def test_the_view_fits_the_estimate_and_its_anchor_and_zooms_back(offline_page: tuple[Any, list[str]],
+                                                                  tmp_path: Path) -> None:
+    import geo
+
+    page, blocked = offline_page
+    frame = _map_seed(page)
+    est = geo.locate(SEED.read_text(encoding="utf-8"))
+    w, s, e, n = est.geometry.bounds
+    anchor = est.anchors[0]
+    view = frame.evaluate(_VIEW)
+    assert _inside(view, s, w) and _inside(view, n, e) and _inside(view, anchor.lat, anchor.lon), view
+    assert view["e"] - view["w"] < 6  # the estimate and Jezkazgan, not the 320 km wide ring and beyond
+    _shot(page, tmp_path, "e2e-fitted")
+    for step in (1, 2, 3):  # one click at a time: Leaflet drops a click that lands during the zoom animation
+        frame.locator(".leaflet-control-zoom-out").click()
+        frame.wait_for_function(f"(v => v.zoom <= {view['zoom'] - step} && !v.busy)(({_VIEW})())")
+    page.locator(IFRAME).last.screenshot(path=str((SHOTS or tmp_path) / "e2e-zoomed-out.png"))
+    frame.get_by_role("button", name="Zoom to the estimate").click()
+    frame.wait_for_function(f"(v => v.zoom >= {view['zoom'] - 0.5} && !v.busy)(({_VIEW})())")
+    back = frame.evaluate(_VIEW)
+    assert _inside(back, s, w) and _inside(back, n, e) and _inside(back, anchor.lat, anchor.lon), back
+    page.locator(IFRAME).last.screenshot(path=str((SHOTS or tmp_path) / "e2e-zoomed-back.png"))
+    assert blocked == []
+
+
+def test_the_article_date_is_set_after_mapping_and_kept(offline_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    page, blocked = offline_page
+    _map_seed(page)
+    wait_idle(page)
+    page.get_by_role("spinbutton", name="year, Published on").click()
+    page.keyboard.type("2022")  # each segment moves on to the next once it is full
+    page.get_by_role("spinbutton", name="month, Published on").click()
+    page.keyboard.type("09")
+    page.get_by_role("spinbutton", name="day, Published on").click()
+    page.keyboard.type("29")
+    page.get_by_role("heading", name="How sure is this?").click()  # the date is taken when the field is left
+    page.get_by_text("2022-09-29 10:57 UTC").first.wait_for(timeout=60_000)  # the landing time follows
+    page.get_by_text("local time at the site").first.wait_for(timeout=60_000)
+    _shot(page, tmp_path, "e2e-dated")
+    page.reload()  # kept in the workspace
+    page.get_by_text("2022-09-29 10:57 UTC").first.wait_for(timeout=120_000)
+    assert page.get_by_role("spinbutton", name="year, Published on").inner_text() == "2022"
+    assert blocked == []
+
+
+def test_a_re_pasted_article_says_it_is_there_and_opens_it(offline_page: tuple[Any, list[str]],
+                                                           tmp_path: Path) -> None:
+    page, blocked = offline_page
+    page.get_by_label("Article text").fill((REPO / "tests" / "cases" / "ms06-en.txt").read_text())
+    page.get_by_role("button", name="Map", exact=True).click()
+    page.get_by_text("146 kilometers").filter(visible=True).first.wait_for(timeout=120_000)
+    wait_idle(page)
+    _map_seed(page)  # the seed again: already there
+    page.get_by_text("Already in the workspace, opened").wait_for(timeout=120_000)
+    page.get_by_text("nearly 150 kilometers").filter(visible=True).first.wait_for(timeout=120_000)
+    _shot(page, tmp_path, "e2e-repasted")
+    assert blocked == []
+
+
+def test_the_panel_and_the_navigation_speak_plain_words(offline_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    page, blocked = offline_page
+    _map_seed(page)
+    wait_idle(page)
+    page.get_by_role("heading", name="How sure is this?").wait_for()
+    codes = page.locator('[data-testid="stCode"]')
+    assert codes.nth(0).inner_text().strip().startswith("47.") and "″ N" in codes.nth(1).inner_text()
+    nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert "Map an article" in nav and "app" not in nav.split()
+    assert "up to 5 MB each" in page.locator('[data-testid="stFileUploader"]').inner_text()
+    assert "200MB" not in page.locator('[data-testid="stFileUploader"]').inner_text()
+    body = page.locator('[data-testid="stMain"]').inner_text().lower()
+    for jargon in ("fused", "prior on", "prior off"):
+        assert jargon not in body, jargon
+    frame = _map_frame(page)
+    legend = frame.locator("#td-legend").inner_text()
+    assert "What the article says" in legend and "narrowed by past landings" in legend
+    _shot(page, tmp_path, "e2e-panel")
+    assert blocked == []
+
+
+def test_unticking_the_only_description_says_all_are_switched_off(offline_page: tuple[Any, list[str]],
+                                                                   server: tuple[str, Path], tmp_path: Path) -> None:
+    from geo.store import Workspace
+
+    page, blocked = offline_page
+    page.get_by_label("Article text").fill((REPO / "tests" / "cases" / "ms06-en.txt").read_text())
+    page.get_by_role("button", name="Map", exact=True).click()
+    page.get_by_text("146 kilometers").filter(visible=True).first.wait_for(timeout=120_000)
+    ws = Workspace.open(str(Path(server[1]).parent / "ws.sqlite3"))
+    article = next(r for r in ws.articles() if "Soyuz MS-06" in (r.title or ""))
+    for _ in range(3):  # click the "use" checkbox of the first row until the page has recorded it
+        wait_idle(page, timeout_ms=120_000)
+        box = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+        if box is None:
+            continue
+        page.mouse.click(box["x"] + 30, box["y"] + 52)  # select the cell; the space bar ticks or unticks it
+        page.keyboard.press(" ")
+        for _ in range(50):
+            if ws.corrections(article.id).get(0, {}).get("disabled"):
+                break
+            page.wait_for_timeout(200)
+        if ws.corrections(article.id).get(0, {}).get("disabled"):
+            break
+    assert ws.corrections(article.id)[0]["disabled"] is True
+    page.get_by_text("All the descriptions of where it landed are switched off").wait_for(timeout=60_000)
+    assert page.get_by_text("no statement", exact=False).count() == 0
+    _shot(page, tmp_path, "e2e-switched-off")
+    ws.clear_correction(article.id, 0)  # leave the article as it was read for the other tests
     assert blocked == []
