@@ -133,7 +133,8 @@ def to_geojson(est: Estimate) -> dict:
         features.append({
             "type": "Feature",
             "properties": {"role": "estimate", "area_km2": _r(est.area_km2, 1), "conflict": bool(est.conflicts),
-                           "statements": statements_used, "prior": est.prior, "level": est.level},
+                           "statements": statements_used, "prior": est.prior, "prior_reason": est.prior_reason,
+                           "level": est.level},
             "geometry": geometry_json(est.geometry),
         })
     if est.best is not None:

@@ -82,7 +82,7 @@ def prior_landings(est: Estimate) -> list[Any]:
     """
     from shapely.geometry import Point
 
-    hard = est.extras.get("hard_geometry") if est.extras else None
+    hard = est.unnarrowed_geometry
     if not est.prior or hard is None or hard.is_empty:
         return []
     return [x for x in catalog.landings() if hard.covers(Point(x.lon, x.lat))]

@@ -9,7 +9,7 @@ degrees; spans are code-point offsets ``(start, end)`` into the decoded text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
@@ -208,4 +208,7 @@ class Estimate:
     sha256: str | None = None
     unresolved: tuple[str, ...] = ()  # anchor names the gazetteer could not place
     level: str | None = None  # what the estimate rests on: "statement" | "site" | "region" | "country"
-    extras: dict = field(default_factory=dict)
+    # Why past landings did or did not narrow it: "used" | "switched-off" (by the caller) | "off-target" (the text
+    # puts the landing off its target) | "too-few" (the area the words allow holds too few past landings).
+    prior_reason: str | None = None
+    unnarrowed_geometry: Any | None = None  # the region the words allow, before past landings narrowed it

@@ -421,10 +421,12 @@ def _estimate(all_regions: list[Region], prior: bool, exclude_mission: str | Non
                    + (" " + message.split("; ", 1)[1].capitalize() if "; " in message else ""))
     elif off_target:
         message += " The text puts the landing off its target, so the historical prior is not used."
+    prior_reason = ("used" if fused.prior else "switched-off" if not prior else "off-target" if off_target
+                    else "too-few")
     return Estimate(status=status, message=message, regions=tuple(all_regions), geometry=fused.geometry,
                     area_km2=fused.area_km2, best=fused.best, uncertainty_m=fused.uncertainty_m, used=fused.used,
-                    conflicts=fused.conflicts, prior=fused.prior, extras={"hard_geometry": fused.hard_geometry},
-                    level=level, **base)
+                    conflicts=fused.conflicts, prior=fused.prior, prior_reason=prior_reason,
+                    unnarrowed_geometry=fused.hard_geometry, level=level, **base)
 
 
 # A coarse area is narrowed to the landing zones only when they hold most of the past landings inside it.

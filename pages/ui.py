@@ -275,7 +275,7 @@ def prior_words(est: Estimate, prior_on: bool) -> tuple[str, list[str]]:
         return (f"Yes: {len(landings)} past landing{'s' if len(landings) != 1 else ''} came down inside the area the "
                 "words allow, so the landing area is cut to where they cluster (the part holding 95 % of the "
                 "likelihood) and the best point is where they are densest.", lines)
-    if "off its target" in est.message:
+    if est.prior_reason == "off-target":
         return "No: the article puts the landing off its target, so where past landings fell says nothing.", []
     inside = [x for x in catalog.landings() if est.geometry.covers(Point(x.lon, x.lat))]
     drawn = any(r.role == "constraint" for r in est.regions)
