@@ -180,6 +180,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     for pos in starts:
         if pos < done:
             continue
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_") and not _is_cjk(text[pos]):
+            continue  # inside a word ("summary" holds "mar"): every spelling but a CJK one starts a word
         m = big.match(text, pos)
         if m is not None and m.end() > m.start():
             done = m.end()
