@@ -420,9 +420,16 @@ def map_article_page() -> None:
 
 
 st.set_page_config(page_title="Touchdown", page_icon="🪂", layout="wide")
-st.navigation([
+page = st.navigation([
     st.Page(map_article_page, title="Map an article", icon=":material/map:", default=True),
     st.Page("pages/1_Batch.py", title="Batch", icon=":material/stacks:", url_path="Batch"),
     st.Page("pages/2_History.py", title="History", icon=":material/history:", url_path="History"),
     st.Page("pages/3_Gazetteer.py", title="Gazetteer", icon=":material/search:", url_path="Gazetteer"),
-]).run()
+])
+try:
+    page.run()
+except StoreError as exc:
+    # The workspace file is damaged, read-only, or was deleted while the server ran: say so and how to go on,
+    # never a traceback; the next visit opens the file afresh (a deleted one is started anew).
+    ui.forget_workspace()
+    st.error(str(exc))

@@ -86,6 +86,11 @@ def workspace() -> Workspace:
     return _open_workspace(os.environ.get("TOUCHDOWN_DB"))
 
 
+def forget_workspace() -> None:
+    """Drop the open workspace, so the next run opens the file again (after it was deleted, damaged, fixed)."""
+    _open_workspace.clear()
+
+
 def show_map(m: folium.Map, key: str, height: int = 560, returned_objects: list[str] | None = None) -> Any:
     """Draw a folium map with the app's own copies of Leaflet and friends (offline), full width."""
     return st_folium(localize(m), height=height, width=None, returned_objects=returned_objects or [], key=key)

@@ -214,3 +214,14 @@ def test_the_offline_basemap_names_the_towns_around_the_estimate() -> None:
     assert "td-town" in html_text and '"Zhezqazghan"' in html_text and '"Satpayev"' in html_text
     hostile = TownLabels((("</script><b>x", 47.0, 67.0, 5000),)).towns_json
     assert "<" not in hostile and ">" not in hostile  # a name can never close the script it sits in
+
+
+def test_a_damaged_workspace_says_what_to_do_not_a_traceback(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    db = tmp_path / "workspace.sqlite3"
+    db.write_bytes(b"\x00not a database\x00" * 256)
+    monkeypatch.setenv("TOUCHDOWN_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    (err,) = at.error
+    assert "damaged" in err.value and str(db) in err.value and "move it away" in err.value
+    assert db.read_bytes().startswith(b"\x00not a database")  # left untouched
