@@ -426,6 +426,7 @@ page = st.navigation([
     st.Page("pages/2_History.py", title="History", icon=":material/history:", url_path="History"),
     st.Page("pages/3_Gazetteer.py", title="Gazetteer", icon=":material/search:", url_path="Gazetteer"),
 ])
+ui.entered()
 try:
     page.run()
 except StoreError as exc:

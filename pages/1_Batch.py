@@ -31,6 +31,7 @@ from geo.mapping import COLOURS, base_map, history_layer
 from geo.textio import MB, InputError, check_batch_size, max_batch_files, max_upload_bytes
 from pages import ui
 
+ui.through_app("pages/1_Batch.py")  # a deep link to this page goes through app.py's navigation first
 st.set_page_config(page_title="Touchdown · Batch", page_icon="🪂", layout="wide")
 
 TYPES = ["txt", "md", "html", "htm", "jsonl"]

@@ -17,6 +17,7 @@ from geo import catalog
 from geo.mapping import COLOURS, base_map, history_layer
 from pages import ui
 
+ui.through_app("pages/2_History.py")  # a deep link to this page goes through app.py's navigation first
 st.set_page_config(page_title="Touchdown · History", page_icon="🪂", layout="wide")
 
 MARGIN_DEG = 5.0  # around the outermost landings, so no marker sits on the map's edge

@@ -22,6 +22,7 @@ from geo.places import site_named
 from pages import ui
 from pages.ui import md_escape
 
+ui.through_app("pages/3_Gazetteer.py")  # a deep link to this page goes through app.py's navigation first
 st.set_page_config(page_title="Touchdown · Gazetteer", page_icon="🪂", layout="wide")
 
 EXAMPLE = "Жезказгана"

@@ -86,6 +86,37 @@ def workspace() -> Workspace:
     return _open_workspace(os.environ.get("TOUCHDOWN_DB"))
 
 
+# ── navigation ────────────────────────────────────────────────────────────────────────────────────────────
+_ENTERED = "entered_through_app"
+_WANTED = "page_wanted"
+
+
+def through_app(page_script: str) -> None:
+    """Send a page opened by its own URL through ``app.py`` first, then back to it.
+
+    Why: a session whose first request is a deep link (``/Gazetteer``) runs the page file directly, because
+    Streamlit finds it in ``pages/`` before ``app.py`` has called ``st.navigation``; the sidebar then lists the
+    files ("app", "ui") instead of the app's titled pages. Going through ``app.py`` once fixes the session.
+    """
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    main = getattr(ctx, "main_script_path", "") or ""
+    if not main.endswith("app.py"):
+        return  # the page is itself the entry point (a test of the page alone): nothing to go through
+    if not st.session_state.get(_ENTERED):
+        st.session_state[_WANTED] = page_script
+        st.switch_page("app.py")
+
+
+def entered(navigation_ready: bool = True) -> None:
+    """Called by ``app.py`` once its navigation exists: mark the session, and go on to a page asked for first."""
+    st.session_state[_ENTERED] = navigation_ready
+    wanted = st.session_state.pop(_WANTED, None)
+    if wanted:
+        st.switch_page(wanted)
+
+
 def forget_workspace() -> None:
     """Drop the open workspace, so the next run opens the file again (after it was deleted, damaged, fixed)."""
     _open_workspace.clear()

@@ -40,6 +40,24 @@ def _grid_rows(page: Any, index: int = 0) -> int:
     return int(grid.get_attribute("aria-rowcount")) - 1
 
 
+# ── Navigation ──────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("path", ["/Gazetteer", "/History"])
+def test_a_deep_link_opens_the_page_with_the_apps_own_navigation(offline_page: tuple[Any, list[str]],
+                                                                  server: tuple[str, Path], path: str) -> None:
+    """The first request of a session is a deep link: the sidebar lists the app's titled pages, not the files."""
+    page, blocked = offline_page
+    page.goto(f"{server[0]}{path}")
+    heading = {"/Gazetteer": "Gazetteer explorer", "/History": "Landing history"}[path]
+    page.get_by_role("heading", name=heading).wait_for()
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    nav.get_by_text("Map an article").wait_for()
+    links = nav.inner_text()
+    assert "ui" not in links.split() and "app" not in links.split(), links
+    assert blocked == [], blocked
+
+
 # ── History ─────────────────────────────────────────────────────────────────────────────────
 
 
