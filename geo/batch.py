@@ -311,6 +311,8 @@ def _from_record(source: str, line: str, published: date | None, prior: bool) ->
         rec = _load_record(line)
     except json.JSONDecodeError as exc:
         return _error(source, None, None, f"not a JSON record: {exc.msg} at column {exc.colno}")
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits (Python's int-to-str limit)
+        return _error(source, None, None, f"not a usable JSON record: {exc}")
     if not isinstance(rec, dict):
         return _error(source, None, None, "a JSON Lines record must be an object with a \"text\" field")
     id_ = None if rec.get("id") is None else str(rec["id"])

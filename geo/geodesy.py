@@ -243,6 +243,7 @@ def clean_geometry(geom: dict | BaseGeometry, *, what: str = "The drawn shape",
     if max(abs(lon_min), abs(lon_max)) > limit:
         raise GeometryError(f"{what} has longitude {lon_max if abs(lon_max) > abs(lon_min) else lon_min:g}°, "
                             "far beyond ±180°: longitudes run from -180 to 180; redraw it within the map.")
+    shp = _without_empty_rings(shp)  # a "[]" hole crashes GEOS (segmentize) further on
     try:
         valid = _polygonal(make_valid(shp))
         valid = _polygonal(make_valid(_wrap_longitudes(valid))) if not valid.is_empty else valid
@@ -250,13 +251,26 @@ def clean_geometry(geom: dict | BaseGeometry, *, what: str = "The drawn shape",
         raise GeometryError(f"{what} could not be repaired ({exc}): draw it again.") from None
     if valid.is_empty or valid.area == 0.0:
         raise GeometryError(f"{what} has no area (its corners are on a line or on one point): draw an area.")
-    oriented = _oriented(valid)
+    # No edge longer than 90° of longitude: a box drawn wider than 180° would otherwise keep edges that a
+    # spherical viewer (Google Earth) draws the short way round, the other side of the Earth.
+    oriented = _oriented(shapely.segmentize(valid, 90.0))
     area = area_km2(oriented)
     if area < min_area_km2 or shapely.set_precision(oriented, 1e-6).is_empty:
         raise GeometryError(f"{what} covers only {area * 1e6:,.3g} m², less than the smallest region "
                             f"({min_area_km2:g} km², a {np.sqrt(min_area_km2) * 1000:.0f} m square): "
                             "draw a larger shape.")
     return oriented
+
+
+def _without_empty_rings(geom: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
+    """The shape with its empty rings (a hole written as ``[]``) left out."""
+    def one(p: Polygon) -> Polygon:
+        holes = [h for h in p.interiors if not h.is_empty and len(h.coords) >= 4]
+        return p if len(holes) == len(p.interiors) else Polygon(p.exterior, holes)
+
+    if isinstance(geom, Polygon):
+        return one(geom)
+    return MultiPolygon([one(p) for p in geom.geoms if not p.is_empty])
 
 
 def clean_geojson(geom: dict | BaseGeometry, *, what: str = "The drawn shape",

@@ -371,7 +371,7 @@ def _zone_of(
     """The tzinfo to read the mention in, and a note saying where it came from."""
     if t.zone == "UTC":
         return UTC, "explicit UTC"
-    if t.utc_offset_min is not None:
+    if t.utc_offset_min is not None and abs(t.utc_offset_min) < 24 * 60:  # datetime.timezone's own limit
         off = timedelta(minutes=t.utc_offset_min)
         return timezone(off), f"fixed offset UTC{_fmt_offset(off)} as labelled"
     if t.zone == "local":

@@ -845,6 +845,8 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             elif m["iz"]:
                 offset = _parse_offset(m["iz"])
                 zone = "UTC" if offset == 0 else _etc_zone(offset)
+                if abs(offset) > MAX_UTC_OFFSET_MIN:
+                    zone, offset = None, None  # an offset no zone has: the time stays unlabelled
             start = m.start("ih")  # the span is the clock time; the date is in ``day``
         elif kind == "colon":
             hour, minute, second = int(m["ch"]), int(m["cm"]), int(m["cs"] or 0)
@@ -1026,6 +1028,8 @@ def _match_label(text: str, pos: int) -> tuple[str | None, int | None, int] | No
         end += 1
     if m["off"]:
         minutes = _parse_offset(m["off"][3:])
+        if abs(minutes) > MAX_UTC_OFFSET_MIN:
+            return None  # "GMT-91": no zone on Earth is that far from UTC; not a label
         return ("UTC" if minutes == 0 else _etc_zone(minutes)), minutes, end
     if m["abbr"]:
         zone, offset = _ABBREVIATIONS[m["abbr"]]
@@ -1046,6 +1050,10 @@ def _label_zone(found: str) -> tuple[str | None, int | None]:
 def _phrase_res() -> tuple[tuple[re.Pattern[str], str, int | None], ...]:
     """Each phrase label compiled alone, to tell which one the combined regex matched (built on first use)."""
     return tuple((re.compile(p, re.IGNORECASE), z, o) for p, z, o in (*_PHRASES, *_cw.PREFIX_PHRASES))
+
+
+# Zones run from UTC-12 to UTC+14; a written offset beyond either is not a zone.
+MAX_UTC_OFFSET_MIN = 14 * 60
 
 
 def _parse_offset(s: str) -> int:
