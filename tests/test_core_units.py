@@ -91,3 +91,12 @@ def test_geojson_is_rfc_7946() -> None:
 ])
 def test_csv_cells_cannot_be_formulas(cell: object, safe: object) -> None:
     assert csv_cell(cell) == safe
+
+
+def test_a_timetable_of_clock_times_is_read_only_up_to_its_first_mentions() -> None:
+    from geo.extract.times import MAX_TIME_MENTIONS, find_times
+
+    text = "The capsule landed " + "at 10:47 p.m. EDT on Monday, June 24 " * (MAX_TIME_MENTIONS * 3)
+    found = find_times(text)
+    assert len(found) == MAX_TIME_MENTIONS
+    assert found[0].span[0] < found[-1].span[0] < len(text) // 2  # the first ones, in reading order

@@ -675,6 +675,12 @@ _HOUR_ONLY_PENALTY = 0.1
 _PUBLICATION_PENALTY = 2.0
 
 
+# A landing report gives a handful of clock times (landing, undocking, deorbit burn, a conversion); the first
+# this many are read. Beyond them a text is a timetable or hostile, and scoring every further time against its
+# neighbours would cost seconds per megabyte.
+MAX_TIME_MENTIONS = 200
+
+
 def find_times(text: str) -> list[TimeMention]:
     """Every clock time in ``text`` with its zone label, weekday, date and score, in text order.
 
@@ -684,7 +690,7 @@ def find_times(text: str) -> list[TimeMention]:
     so a reader of the scores takes the restatement that converts without a place zone.
     """
     original, text = text, _ascii_digits(text)  # "١٢:٣٠" is 12:30; offsets are unchanged
-    raw = list(_raw_mentions(text))
+    raw = list(itertools.islice(_raw_mentions(text), MAX_TIME_MENTIONS))
     if not raw:
         return []
     _inherit_range_labels(text, raw)
