@@ -188,7 +188,13 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _mentions(text: str) -> list[SeaMention]:
+@lru_cache(maxsize=16)
+def _mentions(text: str) -> tuple[SeaMention, ...]:
+    """The sea mentions of ``text``, remembered: the pipeline asks twice per article (sea regions, hint spans)."""
+    return tuple(_find_mentions(text))
+
+
+def _find_mentions(text: str) -> list[SeaMention]:
     out = []
     for m in _matches(text):
         after = re.match(r"[\s\u00a0]*([^\W\d_]+)", text[m.end():m.end() + 30])
@@ -205,7 +211,7 @@ def find_sea_mentions(text: str, windows: tuple[tuple[int, int], ...] | None = N
     if not text:
         return []
     if windows is None:
-        return _mentions(text)
+        return list(_mentions(text))
     out = []
     for s, e in windows:
         out += [SeaMention(m.sea, (m.span[0] + s, m.span[1] + s), m.text) for m in _mentions(text[s:e])]

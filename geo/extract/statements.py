@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from geo.extract import cjk, suffixing
 from geo.extract import lexicon as lx
@@ -103,6 +104,7 @@ _ABBR = r"(?-i:N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)"
 _EXTRA_ROOTS = (("nörd", "N"), ("юж", "S"))
 
 
+@lru_cache(maxsize=4096)
 def compass_point(words: str) -> str | None:
     """Read a direction word in any of our languages as a 16-point compass name.
 
