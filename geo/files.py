@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["AtomicFile", "atomic_output", "clean_partials", "partial_path", "write_atomic"]
+__all__ = ["AtomicFile", "atomic_output", "clean_partials", "fsync_quietly", "partial_path", "pid_alive", "write_atomic"]
 
 _PARTIAL = ".partial"
 
@@ -46,10 +46,11 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a platform that cannot open folders (Windows) skips it."""
+def fsync_quietly(path: Path) -> None:
+    """Flush a file or a folder's entries to disk, skipping what the platform cannot (Windows cannot open a folder;
+    some file systems cannot sync one): used to make a rename durable, the rename itself is atomic anyway."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
@@ -93,7 +94,7 @@ class AtomicFile:
         except BaseException:
             self.discard()
             raise
-        _fsync_dir(self.out.parent)
+        fsync_quietly(self.out.parent)
 
     def discard(self) -> None:
         """Remove the temporary file and whatever a writer created beside it (GDAL's ``-journal``/``-wal``)."""
@@ -136,13 +137,14 @@ def write_atomic(out: str | os.PathLike[str], data: bytes) -> None:
         fh.write(data)
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this id exists (under any user): a leftover of a running writer is not removed."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OverflowError):
-        return True
+    except (OSError, OverflowError):
+        return True  # it exists under another user, or the id cannot be asked about: keep its files
     return True
 
 
@@ -166,7 +168,7 @@ def clean_partials(out: str | os.PathLike[str]) -> list[Path]:
         if not m:
             continue
         pid = int(m.group(1))
-        if pid == os.getpid() or _alive(pid):  # this process's own (another thread's) or a running writer's
+        if pid == os.getpid() or pid_alive(pid):  # this process's own (another thread's) or a running writer's
             continue
         try:
             leftover.unlink()

@@ -36,6 +36,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from geo.files import fsync_quietly, pid_alive
 from geo.model import Place
 from geo.names import key, skeleton
 
@@ -172,9 +173,9 @@ def build_index(path: Path | None = None, cities: dict | None = None,
             with open(_source_json(), encoding="utf-8") as fh:
                 cities = json.load(fh)
         _write_index(tmp, cities, say)
-        _fsync(tmp)
+        fsync_quietly(tmp)
         os.replace(tmp, path)  # atomic: readers see the old index or the complete new one, never a part
-        _fsync(path.parent)
+        fsync_quietly(path.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -247,30 +248,6 @@ def _write_index(tmp: Path, cities: dict, say: Callable[[str], None]) -> None:
         con.close()
 
 
-def _fsync(path: Path) -> None:
-    """Flush a file (or a folder's entry for a renamed file) to disk, so a power cut cannot undo the rename."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename is still atomic
-    finally:
-        os.close(fd)
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, under another user
-    return True
-
-
 def _remove_stale_builds(path: Path) -> list[Path]:
     """Delete the temporary files of builds whose process is gone (killed mid-build); return them."""
     import re
@@ -279,7 +256,7 @@ def _remove_stale_builds(path: Path) -> list[Path]:
     pattern = re.compile(rf"^(?:\.{re.escape(path.name)}\.build-(\d+)-\d+\.tmp|{re.escape(path.stem)}\.tmp(\d+))$")
     for p in path.parent.iterdir() if path.parent.is_dir() else ():
         m = pattern.match(p.name)
-        if m and not _pid_alive(int(m.group(1) or m.group(2))):
+        if m and not pid_alive(int(m.group(1) or m.group(2))):
             p.unlink(missing_ok=True)
             gone.append(p)
     return gone
