@@ -41,6 +41,9 @@ _COMPONENT = re.compile(
 )
 # The first digit is matched before the look-behind (same condition, written "\d(?<![\w.,]\d)") so the
 # pattern starts with a digit class and the regex engine can skip ahead to digits.
+# Every component holds a digit followed by a degree word or sign: texts without one (almost all) skip the
+# component pattern, whose optional hemisphere letter and look-behind make it try at every position.
+_DEGREE_AFTER_DIGIT = re.compile(rf"\d{_DEG}", re.IGNORECASE)
 _DECIMAL = re.compile(
     r"(?P<lat>\d(?<![\w.,]\d)\d?[.,]\d{1,6})\s*°?\s*(?P<ns>[NS])\b[\s,;/and]*(?P<lon>\d{1,3}[.,]\d{1,6})\s*°?\s*(?P<ew>[EW])\b"
 )
@@ -96,7 +99,8 @@ def find_coordinates(text: str) -> list[Statement]:
         out.append(_statement(text, m.span(), lat, lon, max(plat, plon)))
     taken = [s.span for s in out]
     comps = []
-    for m in _COMPONENT.finditer(text):
+    components = _COMPONENT.finditer(text) if _DEGREE_AFTER_DIGIT.search(text) else ()
+    for m in components:
         if any(s <= m.start() < e for s, e in taken):
             continue
         axis, letter = _hemisphere(m.group("tail"), m.group("pre"))

@@ -699,7 +699,7 @@ def find_times(text: str) -> list[TimeMention]:
     pub_lines = _publication_lines(text)
     groups = _apposition_groups(text, raw)
     # relative days ("yesterday") are read against the text's own dateline, looked for only when needed
-    needs_dateline = any(r["dom"] for r in raw) or _DAY_ONLY_RE.search(text) is not None or (
+    needs_dateline = any(r["dom"] for r in raw) or ("日" in text and _DAY_ONLY_RE.search(text) is not None) or (
         contains_any(text, _RELATIVE_LITERALS) is not None and _RELATIVE_RE.search(text) is not None
     )
     dateline = find_dateline(text) if needs_dateline else None
