@@ -285,17 +285,25 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    """Build the gazetteer index now (it is otherwise built on first use); ``--check`` only says whether it is there."""
-    from geo.gazetteer import build_index, index_path
+    """Build the gazetteer index now (it is otherwise built on first use), or say whether it is sound.
+
+    ``--check`` reads every page of the file (SQLite's quick check) besides its stamp, so a copy damaged
+    behind a sound header is named too; it exits 1 with the problem. Without ``--check`` a damaged or
+    outdated index is rebuilt, a sound one is left alone (``--force`` rebuilds anyway).
+    """
+    from geo.gazetteer import build_index, index_path, index_problem
 
     path = index_path()
     if args.check:
-        print(f"gazetteer index {'present' if path.exists() else 'missing'}: {path}")
-        return EXIT_OK if path.exists() else 1
-    if path.exists() and not args.force:
-        print(f"gazetteer index present: {path}")
+        problem = index_problem(path, thorough=True)
+        print(f"gazetteer index {'sound' if problem is None else problem}: {path}")
+        return EXIT_OK if problem is None else 1
+    problem = index_problem(path)
+    if problem is None and not args.force:
+        print(f"gazetteer index sound: {path}")
         return EXIT_OK
-    print(f"building gazetteer index at {path} ...", flush=True)
+    why = "" if problem is None or not path.exists() else f" (the one there {problem})"
+    print(f"building gazetteer index at {path}{why} ...", flush=True)
     build_index(path)
     print("done")
     return EXIT_OK
@@ -370,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     e.set_defaults(func=cmd_eval)
     i = sub.add_parser("index", help="build the offline gazetteer index")
     i.add_argument("--force", action="store_true", help="rebuild even if present")
-    i.add_argument("--check", action="store_true", help="only say whether the index is there (exit 1 if not)")
+    i.add_argument("--check", action="store_true", help="only say whether the index is there and sound, reading every page (exit 1 if not)")
     i.set_defaults(func=cmd_index)
     a = sub.add_parser("app", help="start the dashboard")
     a.add_argument("--port", type=int, default=8501)

@@ -233,3 +233,28 @@ def test_an_index_that_cannot_be_built_says_where_and_what_to_do(tmp_path: Path,
     blocker.write_text("a file where the cache folder should be")
     with pytest.raises(OSError, match="cannot build the gazetteer index at .*TOUCHDOWN_CACHE"):
         Gazetteer(blocker / "gazetteer.sqlite3")
+
+
+@pytest.mark.parametrize("form", ["zero-length", "truncated to half", "build did not finish", "pages overwritten"])
+def test_index_check_names_a_damaged_index_and_index_rebuilds_it(form: str, good: Path, source: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from geo import cli
+
+    monkeypatch.setattr(gazetteer, "index_path", lambda: good)
+    assert cli.main(["index", "--check"]) == 0 and "sound" in capsys.readouterr().out
+    if form == "pages overwritten":  # a sound header and stamp page, noise behind: only the thorough check sees it
+        data = bytearray(good.read_bytes())
+        page = int.from_bytes(data[16:18], "big")
+        data[page:] = os.urandom(len(data) - page)
+        good.write_bytes(bytes(data))
+    else:
+        BROKEN[form][0](good)
+    assert cli.main(["index", "--check"]) == 1
+    out = capsys.readouterr().out
+    assert "sound" not in out and str(good) in out, out
+    assert cli.main(["index"]) == 0  # not --force: a damaged index is rebuilt all the same
+    out = capsys.readouterr().out
+    assert "building gazetteer index" in out, out
+    assert index_problem(good, thorough=True) is None
+    assert cli.main(["index", "--check"]) == 0

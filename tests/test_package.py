@@ -66,6 +66,6 @@ def test_the_touchdown_command_is_installed_in_the_environment() -> None:
     if not exe.exists():
         pytest.fail(f"{exe} missing: install the package (make test runs `pip install -e .`)")
     r = subprocess.run([str(exe), "index", "--check"], capture_output=True, text=True)
-    assert r.returncode == 0 and "present" in r.stdout, r.stdout + r.stderr
+    assert r.returncode == 0 and "sound" in r.stdout, r.stdout + r.stderr
     r = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert all(cmd in r.stdout for cmd in ("map", "batch", "eval", "index", "app"))
