@@ -216,6 +216,16 @@ def _place_towns(statements: tuple[Statement, ...], countries: tuple[str, ...], 
     return places
 
 
+def _resembles_longer_name(gaz: Gazetteer, name: str, n_words: int) -> bool:
+    """The best (refused) candidate of the whole phrase is a place with as many words: the phrase names it.
+
+    Why: when "Cape Canaveral" in another script is refused as a tolerant match abroad, falling back to its
+    first word finds an exact homonym of that word (a town "Kep" in Cambodia) and maps it confidently.
+    """
+    ranked = gaz.explain(name, ())[1]
+    return bool(ranked) and len(ranked[0][0].name.split()) >= n_words
+
+
 def _resolve_longest(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | None:
     """The place for the longest leading run of the anchor's words that names one.
 
@@ -227,6 +237,10 @@ def _resolve_longest(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> P
         if n < len(words) and n == len(words) - 1 and _lookup(name) is not None:
             return None  # the whole name is a region ("Baja California"): its first word is no town
         place = gaz.resolve(" ".join(words[:n]), countries)
+        if place is None and n == len(words) > 1 and _resembles_longer_name(gaz, name, n):
+            return None  # "كيب كانافيرال" is Cape Canaveral, refused abroad: its first word ("Kep") is no better
+        if place is not None and place.match not in ("exact", "inflected") and _lookup(" ".join(words[:n])):
+            return None  # a region's name by sound alone ("Kalifornie" ~ California City): the region, no town
         # The first words of a capitalised name by sound alone ("Baja" ~ "Badger" for "Baja California")
         # would be a guess on a guess; uncased words after an Arabic name are not part of it.
         if place is not None and (place.match in ("exact", "inflected")

@@ -76,7 +76,7 @@ FACILITY_WORDS: tuple[str, ...] = ("letiště", "letišti", "kosmodrom", "kosmod
 # needs a capitalised name right after it, so it is kept.
 NEAR_WORDS: tuple[str, ...] = (
     "nedaleko od", "nedaleko", "poblíž", "v blízkosti", "blízko", "v okolí", "kousek od", "nedaleko města",
-    "nedaleko obce", "u",
+    "nedaleko obce", "u pobřeží", "u břehů", "při pobřeží", "nedaleko pobřeží", "poblíž pobřeží", "u",
 )
 
 # Sentences that speak about the landing: "přistál/-a/-i", "přistání", "dosedl/-a", "dopadl/-a", the capsule.

@@ -95,7 +95,9 @@ DATIVE_DESCRIPTORS: tuple[str, ...] = (
     "kentine", "şehrine", "kasabasına", "ilçesine", "köyüne", "beldesine", "sehrine",
 )
 # ...and without a case, before a near word ("Pensacola kenti açıklarında")
-NOMINATIVE_DESCRIPTORS: tuple[str, ...] = ("kenti", "şehri", "kasabası", "ilçesi", "köyü", "beldesi", "sehri")
+# "the coast of" is one too: "San Diego kıyısı açıklarında" (off San Diego's coast), "sahili", "kıyıları".
+NOMINATIVE_DESCRIPTORS: tuple[str, ...] = ("kenti", "şehri", "kasabası", "ilçesi", "köyü", "beldesi", "sehri",
+                                           "kıyısı", "kıyıları", "sahili", "sahilleri", "kiyisi")
 
 # Particles between the anchor and the number: "Karaganda'nın ise 450 km güneybatısına" (the 2-letter
 # "da/de" = "also" are read only in this slot).
