@@ -26,6 +26,7 @@ from geo.fuse import fuse
 from geo.gazetteer import Gazetteer, default, homonym_rival
 from geo.geodesy import HALF_MERIDIAN_KM, area_km2, clean_geometry, polygonal
 from geo.model import Estimate, Hint, Place, Reading, Region, Statement
+from geo.names import key as name_key
 from geo.regions import sector, statement_region
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -216,6 +217,20 @@ def _place_towns(statements: tuple[Statement, ...], countries: tuple[str, ...], 
     return places
 
 
+# A name that is a country's or a first-level region's is the region unless a town of that name is a city:
+# "Karaganda" (half a million people) is the town, "Baja California" (a village of 935) is the state.
+REGION_OVER_TOWN_POPULATION = 100_000
+
+
+def _names_region(name: str) -> bool:
+    """True when ``name`` is, letter for letter, a country's or first-level region's name ("Baja California").
+
+    Not a region found by a tolerant match ("Turgai" is the Kazakh town, not the Swiss canton Thurgau).
+    """
+    area = _lookup(name)
+    return area is not None and name_key(area.name) == name_key(name)
+
+
 def _resembles_longer_name(gaz: Gazetteer, name: str, n_words: int) -> bool:
     """The best (refused) candidate of the whole phrase is a place with as many words: the phrase names it.
 
@@ -239,6 +254,9 @@ def _resolve_longest(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> P
         place = gaz.resolve(" ".join(words[:n]), countries)
         if place is None and n == len(words) > 1 and _resembles_longer_name(gaz, name, n):
             return None  # "كيب كانافيرال" is Cape Canaveral, refused abroad: its first word ("Kep") is no better
+        if place is not None and n == len(words) and place.population < REGION_OVER_TOWN_POPULATION and \
+                _names_region(name):
+            return None  # "off Baja California": the Mexican state, not a village of 935 people in Chiapas
         if place is not None and place.match not in ("exact", "inflected") and _lookup(" ".join(words[:n])):
             return None  # a region's name by sound alone ("Kalifornie" ~ California City): the region, no town
         # The first words of a capitalised name by sound alone ("Baja" ~ "Badger" for "Baja California")

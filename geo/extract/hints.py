@@ -105,6 +105,26 @@ def _country_of_adjective(word: str) -> str | None:
     return None
 
 
+# A country's name with a possessive at the start of a name ("China's Inner Mongolia", "Kazakhstan's Karaganda").
+_POSSESSIVE_COUNTRY = re.compile(r"^[\w\-]+['’]s?\s+")
+
+
+def _part_of_a_country(ending: str, name: str) -> bool:
+    """True when a compass part is written onto a country, not onto the region named after it.
+
+    ``ending`` is what follows the compass word in the same word ("ern" in "northern", "chinesischen" in
+    "nordchinesischen"); ``name`` the capitalised name after it. The part belongs to the country when the
+    ending is a demonym ("nord|chinesischen") or the name starts with a country's possessive ("north China's
+    Inner Mongolia"), and something is named after the country.
+    """
+    from geo.extract.countries import country_word, is_country_name
+
+    if len(ending.strip()) >= 5 and ending.strip()[:1].isalpha() and country_word(ending.strip()):
+        return True
+    m = _POSSESSIVE_COUNTRY.match(name)
+    return bool(m) and m.end() < len(name) and is_country_name(m.group(0).strip())
+
+
 def _part_key(word: str | None) -> str | None:
     if not word:
         return None
@@ -141,11 +161,16 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 nspan = m.span("name")
                 if excluded.holds(nspan[0]):
                     continue
-                start = m.start("part") if gd.get("part") else (m.start("steppe") if gd.get("steppe") else nspan[0])
+                part = gd.get("part")
+                if part and _part_of_a_country(text[m.end("part"):nspan[0]], name):
+                    # "north China's Inner Mongolia", "nordchinesischen Inneren Mongolei": the part is China's
+                    # (Inner Mongolia lies in the north of China), not the region's: the whole region
+                    part, name = None, _POSSESSIVE_COUNTRY.sub("", name, count=1)
+                start = m.start("part") if part else (m.start("steppe") if gd.get("steppe") else nspan[0])
                 end = m.end("region") if gd.get("region") else nspan[1]
                 area = name + (" " + gd["region"] if gd.get("region") else "")
                 kind = "steppe" if gd.get("steppe") else ("region" if gd.get("region") else "area")
-                hint = Hint(text=text[start:end], span=(start, end), area=area, part=_part_key(gd.get("part")),
+                hint = Hint(text=text[start:end], span=(start, end), area=area, part=_part_key(part),
                             kind=kind)
             found.setdefault(hint.span, hint)
     return _outermost(found)
