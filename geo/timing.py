@@ -274,9 +274,13 @@ def _check_consistency(
     if not others:
         return result
 
+    as_written: list[tuple[TimeMention, LandingTime]] = []  # each other mention's literal reading
+
     def readings(t: TimeMention, base: LandingTime | None = None) -> list[LandingTime]:
         lit = base or _resolve(t, times, *args[:2], place_timezone, unlabelled_zone, reference_year)
         out = [lit] if lit.time_utc is not None else []
+        if base is None and out:
+            as_written.append((t, lit))
         alt = _reread_as_region(t, lit)
         if alt is not None:
             out.append(_resolve(t, times, *args[:2], place_timezone, unlabelled_zone, reference_year,
@@ -287,6 +291,17 @@ def _check_consistency(
     theirs = [(t, readings(t)) for t in others]
     lit_min = _utc_minutes(result)
     agreeing = [t for t, rs in theirs if any(_agree(lit_min, _utc_minutes(r)) for r in rs)]
+    # Only re-read (a fixed label read as its region's clock) do the others agree with the chosen one, while two
+    # of them agree as written: "5:58 a.m. local time" read with an assumed summer offset, beside "7:58 a.m. EST
+    # (1258 GMT)". The pair as written wins over a guess backed by a re-read.
+    if agreeing and not any(_agree(lit_min, _utc_minutes(r)) for _, r in as_written):
+        for i, (t, r) in enumerate(as_written):
+            for u, x in as_written[i + 1:]:
+                if _agree(_utc_minutes(r), _utc_minutes(x)):
+                    told = f'"{" ".join(chosen.text.split())}" gives {result.time_utc:%H:%M} UTC'
+                    msg = (f"the text's times for the landing disagree ({told}); "
+                           f'"{" ".join(t.text.split())}" and "{" ".join(u.text.split())}" agree as written')
+                    return replace(r, note=r.note + "; " + msg, inconsistent=msg)
     disagreeing = [(t, rs) for t, rs in theirs if t not in agreeing and rs]
     if not disagreeing:
         if agreeing:

@@ -374,6 +374,8 @@ OTHER_EVENTS_UNSPACED = (
     # Japanese: undocking, separation, hatch, deorbit burn, entry, launch, docking
     r"|離脱|離れ|分離|ドッキング解除|切り離|ハッチ(?:が|を)?閉|ハッチ閉鎖|軌道離脱|噴射|減速|大気圏(?:に|へ)?突入|再突入"
     r"|打ち上げ|打ち上が|ドッキング|乗り込"
+    # ...and after the landing: the capsule found, recovered (発見, 回収), like Chinese 发现/找到
+    r"|発見|回収|发现|發現|找到"
     # Arabic: separation, undocking, launch, docking, hatch, braking
     r"|انفصل\w*|الانفصال|فك\s+الالتحام|انطلق\w*|[أا]طلق\w*|[أا]قلع\w*|التحم\w*|الالتحام|[إا]غلاق\s+(?:الكوة|البوابة|الفتحة)"
     r"|محركات\s+الكبح|الخروج\s+من\s+المدار"
@@ -399,7 +401,8 @@ PLANNED_UNSPACED = r"计划|計劃|预计|預計|预定|預定|将于|將於|拟
 PLANNED_LATE = r"予定|見込み|見通し|planlanıyor|bekleniyor|öngörülüyor|жоспарлануда|күтілуде|josparlanýda|kútilýde"
 #: Phrases that report a landing that happened as planned: a plan word inside them is no plan.
 AS_PLANNED = (
-    r"予定(?:どおり|通り|より)|按(?:照)?计划|按(?:照)?計劃|如期|planlandığı\s+(?:gibi|şekilde)|beklendiği\s+gibi"
+    r"予定(?:どおり|通り|より)|按(?:照)?计划|按(?:照)?計劃|如期|在预定(?:区域|地点|着陆区)|在預定(?:區域|地點|著陸區)"
+    r"|予定(?:の)?(?:区域|地点|地域)(?:に|へ)|planlandığı\s+(?:gibi|şekilde)|beklendiği\s+gibi"
     r"|zoals\s+(?:gepland|voorzien|verwacht)|volgens\s+(?:plan|schema)|conform\s+planului|cum\s+era\s+(?:programat|prevăzut)"
     r"|a[șşs]a\s+cum\s+era\s+(?:programat|prevăzut)|după\s+cum\s+era\s+planificat|jak\s+bylo\s+plánováno|dříve,?\s+než"
     r"|kaip\s+ir\s+(?:buvo\s+)?planuota|kaip\s+planuota|pagal\s+planą|як\s+і\s+планувалося|як\s+і\s+очікувалося"

@@ -278,6 +278,13 @@ AS_PLANNED: tuple[str, ...] = (
     "come previsto", "all'ora prevista", "come da programma", "come programmato",
     "conforme previsto", "como previsto", "como planejado", "na hora prevista", "no horário previsto",
     "zgodnie z planem", "zgodnie z planami", "o planowanej godzinie", "zgodnie z przewidywaniami",
+    # "landed in the planned area": where it was meant to, which is where it landed
+    "in the planned area", "in the pre-planned", "in the preplanned", "in the designated area",
+    "in the planned zone", "in the designated zone", "in the predetermined", "in the pre-determined",
+    "в запланированном районе", "в заданном районе", "в расчётном районе", "в расчетном районе",
+    "в запланованому районі", "в заданому районі", "у запланованому районі",
+    "dans la zone prévue", "dans la zone prevue", "im vorgesehenen", "im geplanten gebiet",
+    "en la zona prevista", "nella zona prevista", "na área prevista", "na zona prevista", "w wyznaczonym rejonie",
 )
 
 # Negations right before a statement's first word ("не под Аркалыком, а ...", "not near X but", "nicht bei X"):
@@ -564,6 +571,8 @@ LAUNCH_WORD_PATTERN = (
     # the other events of a return, each with its own clock time: hatch closing, deorbit burn, entry
     r"|hatch(?:es)?\s+(?:(?:were|was)\s+)?(?:closed|closing|opened)|hatch\s+clos(?:ing|ure)"
     r"|clos(?:ed|ing)\s+(?:the\s+)?hatch(?:es)?|retro-?fire|re-?entry|entry\s+interface|(?:braking|retro)\s+burn"
+    r"|entr(?:ance|y|ed|ing)\s+(?:in(?:to)?\s+)?(?:the\s+)?(?:earth['’]s\s+)?atmosphere|atmospheric\s+entry"
+    r"|began\s+(?:the\s+)?braking"
     r"|fermeture\s+des?\s+(?:écoutilles?|sas)|écoutilles?\s+(?:(?:ont|a)\s+été\s+)?fermées?|désorbit\w*"
     r"|freinage|rentrée\s+atmosphérique"
     r"|Luken?schlie\w*|Luken?\s+(?:wurden?\s+)?geschlossen|schlossen\s+die\s+Luken?|Bremszündung|Wiedereintritt"

@@ -322,8 +322,9 @@ _TIME_RE = re.compile(
     # Kazakh "11 сағат 03 минутта"
     r"|(?P<kk>" + _NOT_BEFORE + r"(?P<kh>\d{1,2})[ \u00a0]?(?:сағат|saǵat|sağat|saghat)[ \u00a0](?P<kmi>[0-5]?\d)[ \u00a0]?"
     r"(?:минут|mın[ýu]t|minut)\w*)"
-    # 17时46分, 午後0時58分 (the morning/afternoon word before it is read in _raw_mentions), 10時半, 16时
-    r"|(?P<cj>(?<![\d:.,/])(?P<cjh>\d{1,2})[ \u00a0]?[时時点點](?![间間])(?:[ \u00a0]?(?P<cjm>[0-5]?\d)[ \u00a0]?分(?!钟|鐘|間)"
+    # 17时46分, 午後0時58分 (the morning/afternoon word before it is read in _raw_mentions), 10時半, 16时; a range
+    # of minutes ("2時47~57分") is read from its first minute, not as the bare hour
+    r"|(?P<cj>(?<![\d:.,/])(?P<cjh>\d{1,2})[ \u00a0]?[时時点點](?![间間])(?:[ \u00a0]?(?P<cjm>[0-5]?\d)(?:[~〜～\-－][0-5]?\d)?[ \u00a0]?分(?!钟|鐘|間)"
     r"|(?P<cjhalf>半))?(?:ごろ|頃|許|许|左右|前後)?)"
     # 3h31, 10h57, 12 h 57, à 15h
     r"|(?P<hfr>" + _NOT_BEFORE + r"(?P<hh>\d{1,2})[ \u00a0]?[hH][ \u00a0]?(?P<hm>[0-5]\d)?(?![\w:]))"
@@ -1122,8 +1123,14 @@ def _events(text: str, s0: int, s1: int, cache: dict) -> list[tuple[int, int, bo
         cache[key] = [
             (m.start(), m.end(), m["land"] is not None or m["land2"] is not None)
             for m in _EVENT_RE.finditer(text, s0, s1)
+            if not (m["land2"] is not None and _ATTRIBUTIVE_RE.match(text, m.end()))
         ]
     return cache[key]
+
+
+# A Japanese landing verb that qualifies a noun ("着地したカプセルを発見": found the capsule that had landed) is not
+# the event of the sentence's time; the clause's own verb comes last.
+_ATTRIBUTIVE_RE = re.compile(r"し(?:た|ている|ていた)[\u30A0-\u30FF\u4E00-\u9FFF]")
 
 
 def _nearest(starts: list[int], ends_: list[int], start: int, end: int, before: float = 0.0) -> float | None:
