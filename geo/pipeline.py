@@ -103,7 +103,12 @@ def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any |
         words = h.area.replace("'s", "").split()
         for n in range(len(words) - 1, 0, -1):
             for i in range(0, len(words) - n + 1):
-                area = _lookup(" ".join(words[i:i + n]), as_of)
+                inner = " ".join(words[i:i + n])
+                area = _lookup(inner, as_of)
+                # a guess already: only an area that bears those words as its name ("Utah"), not one found by
+                # a tolerant match ("Gobi desert" is no Mongolian province Ömnögovi)
+                if area is not None and not name_key(area.name).startswith(name_key(inner)):
+                    area = None
                 if area is not None:
                     break
             if area is not None:

@@ -224,3 +224,8 @@ _UNITS = {
 }
 # ...and each with the conjunction و attached, as the second part of a compound ("خمسة وعشرين").
 NUMBERS: dict[str, int] = {**_UNITS, **{"و" + w: v for w, v in _UNITS.items()}}
+
+# "near X" after these is where someone else is: "المركز الروسي قرب موسكو" (the Russian centre near Moscow), the
+# mission control centre (مركز التحكم، مركز مراقبة الرحلات), the headquarters (مقر); a landing word after them
+# gives the "near" back to the landing ("قال المركز إن الكبسولة هبطت قرب أركاليك").
+NOT_NEAR_CUES: tuple[str, ...] = ("المركز", "مركز التحكم", "مركز مراقبة", "مركز إدارة", "مقر")
