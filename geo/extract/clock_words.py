@@ -402,7 +402,10 @@ PLANNED_LATE = r"予定|見込み|見通し|planlanıyor|bekleniyor|öngörülü
 #: Phrases that report a landing that happened as planned: a plan word inside them is no plan.
 AS_PLANNED = (
     r"予定(?:どおり|通り|より)|按(?:照)?计划|按(?:照)?計劃|如期|在预定(?:区域|地点|着陆区)|在預定(?:區域|地點|著陸區)"
-    r"|予定(?:の)?(?:区域|地点|地域)(?:に|へ)|planlandığı\s+(?:gibi|şekilde)|beklendiği\s+gibi"
+    r"|予定(?:の)?(?:区域|地点|地域)(?:に|へ)"
+    r"|in\s+the\s+(?:pre-?)?(?:planned|designated|predetermined|pre-determined)\s+(?:area|zone|region)"
+    r"|в\s+(?:запланированном|заданном|расч[её]тном|назначенном)\s+районе|[ву]\s+(?:запланованому|заданому)\s+районі"
+    r"|planlandığı\s+(?:gibi|şekilde)|beklendiği\s+gibi"
     r"|zoals\s+(?:gepland|voorzien|verwacht)|volgens\s+(?:plan|schema)|conform\s+planului|cum\s+era\s+(?:programat|prevăzut)"
     r"|a[șşs]a\s+cum\s+era\s+(?:programat|prevăzut)|după\s+cum\s+era\s+planificat|jak\s+bylo\s+plánováno|dříve,?\s+než"
     r"|kaip\s+ir\s+(?:buvo\s+)?planuota|kaip\s+planuota|pagal\s+planą|як\s+і\s+планувалося|як\s+і\s+очікувалося"

@@ -571,7 +571,7 @@ LAUNCH_WORD_PATTERN = (
     # the other events of a return, each with its own clock time: hatch closing, deorbit burn, entry
     r"|hatch(?:es)?\s+(?:(?:were|was)\s+)?(?:closed|closing|opened)|hatch\s+clos(?:ing|ure)"
     r"|clos(?:ed|ing)\s+(?:the\s+)?hatch(?:es)?|retro-?fire|re-?entry|entry\s+interface|(?:braking|retro)\s+burn"
-    r"|entr(?:ance|y|ed|ing)\s+(?:in(?:to)?\s+)?(?:the\s+)?(?:earth['’]s\s+)?atmosphere|atmospheric\s+entry"
+    r"|ent(?:rance|ry|ered|ering|ers)\s+(?:in(?:to)?\s+)?(?:the\s+)?(?:earth['’]s\s+)?atmosphere|atmospheric\s+entry"
     r"|began\s+(?:the\s+)?braking"
     r"|fermeture\s+des?\s+(?:écoutilles?|sas)|écoutilles?\s+(?:(?:ont|a)\s+été\s+)?fermées?|désorbit\w*"
     r"|freinage|rentrée\s+atmosphérique"
