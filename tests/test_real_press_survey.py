@@ -141,3 +141,22 @@ def test_a_desert_is_no_province_found_by_a_tolerant_match() -> None:
     # "Gobi" once became the Mongolian province Ömnögovi, whose overlap with China is 128 km² of border slivers
     est = locate("The capsule landed in the Gobi desert in China.", prior=False)
     assert est.area_km2 is None or est.area_km2 > 100_000, est.message
+
+
+@pytest.mark.parametrize("text", [
+    "La cápsula aterrizó, informó el Centro de Control de Vuelos Espaciales de Rusia, en la estepa.",
+    "La capsule s'est posée, selon le Centre de contrôle des vols spatiaux de Russie.",
+    "The capsule landed, said the Flight Control Centre of Russia.",
+])
+def test_the_country_of_an_organisation_is_no_region_of_the_landing(text: str) -> None:
+    assert not [h for h in find_hints(text) if "Rus" in h.area], find_hints(text)
+
+
+def test_a_country_in_a_remark_about_the_clock_is_no_region_of_the_landing() -> None:
+    hints = find_hints("A cápsula pousou às 0h24 (início de terça-feira no Brasil) na estepe do Cazaquistão.")
+    assert [h.area for h in hints] == ["Cazaquistão"], hints
+
+
+def test_a_parenthesis_that_names_the_region_is_kept() -> None:
+    assert [h.area for h in find_hints("The capsule landed (in central Kazakhstan) after its descent.")] == [
+        "Kazakhstan"]

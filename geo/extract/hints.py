@@ -125,6 +125,40 @@ def _part_of_a_country(ending: str, name: str) -> bool:
     return bool(m) and m.end() < len(name) and is_country_name(m.group(0).strip())
 
 
+_GENITIVES = frozenset({"of", "de", "du", "des", "der", "del", "della", "do", "da"})
+_WORD_RE = re.compile(r"[\w'’\-]+")
+# Words of an organisation's name besides _ORGANISATION_WORDS: "Centre de contrôle des vols spatiaux de Russie".
+_ORGANISATION_NAME_WORDS = frozenset({"flight", "flights", "vols", "vuelos", "voli", "voos", "spatiaux", "espaciales",
+                                      "spaziali", "espaciais", "space", "spatiale", "espacial", "spaziale"})
+
+
+def _of_an_organisation(text: str, start: int, sentence_start: int) -> bool:
+    """True when the area follows a genitive ("de", "of") that ends an organisation's name: "the Flight Control
+    Centre of Russia", "el Centro de Control de Vuelos Espaciales de Rusia" say whose centre, not where it landed.
+    """
+    words = _WORD_RE.findall(text[max(sentence_start, start - 80): start + 5].lower())
+    if not words or words[-1] not in _GENITIVES and (len(words) < 2 or words[-2] not in _GENITIVES):
+        return False
+    before = words[-7:-1]
+    return any(w in _ORGANISATION_WORDS or w in _ORGANISATION_NAME_WORDS for w in before)
+
+
+_TIME_REMARK_WORDS = ("time", "hora", "horário", "horario", "heure", "zeit", "время", "ora", "czasu", "tijd", "saati")
+
+
+def _in_a_time_remark(text: str, start: int, sentence_start: int, sentence_end: int) -> bool:
+    """True inside a parenthesis about the clock: "0h24 (early Tuesday in Brazil)" says when, for the reader's
+    country, not where the landing was."""
+    opened = text.rfind("(", sentence_start, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", start, sentence_end)
+    inside = text[opened + 1: closed if closed >= 0 else min(sentence_end, start + 80)].lower()
+    words = set(_WORD_RE.findall(inside))
+    return bool(words & _calendar_words()) or any(w in inside for w in _TIME_REMARK_WORDS) or \
+        bool(re.search(r"\d{1,2}[:h.]\d{2}", inside))
+
+
 def _part_key(word: str | None) -> str | None:
     if not word:
         return None
@@ -159,7 +193,8 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 if name.lower() in _NOT_AREAS or _not_an_area(name):
                     continue
                 nspan = m.span("name")
-                if excluded.holds(nspan[0]):
+                if excluded.holds(nspan[0]) or _of_an_organisation(text, m.start(), s) or \
+                        _in_a_time_remark(text, m.start(), s, e):
                     continue
                 part = gd.get("part")
                 if part and _part_of_a_country(text[m.end("part"):nspan[0]], name):
