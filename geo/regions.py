@@ -221,11 +221,17 @@ def statement_region(st: Statement, index: int, place: Place | None,
                       explanation=f"“{st.qualifier}”: within {r:.0f} km of {place.name} (up to the nearest "
                                   f"town as large, {NEAR_MIN_KM:.0f}–{NEAR_MAX_KM:.0f} km)")
     if st.kind == "direction":
-        nominal, b0, b1 = bearing_bounds_deg(st, OPEN_SECTOR_KM / 2, ext)
-        geom = sector(place.lat, place.lon, 0.0, OPEN_SECTOR_KM, b0, b1)
+        # "600 southwest of X" with no unit: as far as 600 of the longest unit reporters use, and some
+        reach_km = OPEN_SECTOR_KM
+        why = "no distance"
+        if st.distance and not st.unit:
+            reach_km = max(OPEN_SECTOR_KM, st.distance * max(UNIT_METRES.values()) / 1000 * (1 + ONE_SIDED_REACH))
+            why = f"“{st.distance_text}” with no unit (read as up to that many nautical miles)"
+        nominal, b0, b1 = bearing_bounds_deg(st, reach_km / 2, ext)
+        geom = sector(place.lat, place.lon, 0.0, reach_km, b0, b1)
         return Region(role="statement", shape="sector", geometry=geom, area_km2=area_km2(geom), index=index,
                       statement=st, anchor=place, bearing_deg=(nominal, b0 % 360, b1 % 360), label=st.text,
-                      explanation=f"{st.direction} of {place.name}, no distance: open to {OPEN_SECTOR_KM:.0f} km")
+                      explanation=f"{st.direction} of {place.name}, {why}: open to {reach_km:.0f} km")
     d, lo, hi = distance_bounds_km(st, ext)
     if hi <= 0 or lo >= HALF_MERIDIAN_KM:
         return None  # no point of the Earth is that far from another: the statement cannot be placed

@@ -160,3 +160,17 @@ def test_a_country_in_a_remark_about_the_clock_is_no_region_of_the_landing() -> 
 def test_a_parenthesis_that_names_the_region_is_kept() -> None:
     assert [h.area for h in find_hints("The capsule landed (in central Kazakhstan) after its descent.")] == [
         "Kazakhstan"]
+
+
+def test_a_number_without_a_unit_opens_the_direction_that_far() -> None:
+    # the unit left out: "600" may be kilometres, miles or nautical miles; a 300 km sector would be confidently wrong
+    est = locate("Orion came down roughly 600 southwest of San Diego.", prior=False)
+    [region] = est.regions
+    assert region.statement.distance == 600 and region.statement.unit is None
+    from geo.geodesy import distance_km
+
+    far = max(distance_km(32.7157, -117.1611, lat, lon) for lon, lat in region.geometry.exterior.coords)
+    assert far >= 600 * 1.852, far
+    # a vehicle's number or a year before the compass word is no distance
+    for text in ("The Soyuz MS-25 southeast of Zhezkazgan landed.", "In 2003 the capsule landed 2003 southeast of Arkalyk."):
+        assert all(st.distance is None for st in locate(text, prior=False).reading.statements if st.kind == "direction")

@@ -40,7 +40,9 @@ _PATTERNS = (
     ),
     # "steppe of (north-central) Kazakhstan", "steppes du Kazakhstan", "степи Казахстана"
     re.compile(
-        rf"(?<![\w])(?P<steppe>{_STEPPE})\s+(?:of\s+|du\s+|de\s+|des\s+|del\s+|di\s+|do\s+|da\s+)?"
+        # a compass word before the steppe ("the southern steppes of Kazakhstan") is the writer's colour, not a
+        # part of the country: landings said to be "southern" lie in central Kazakhstan, so it is not kept
+        rf"(?<![\w])(?:(?:{_PART})[a-zа-яё]*\s+)?(?P<steppe>{_STEPPE})\s+(?:of\s+|du\s+|de\s+|des\s+|del\s+|di\s+|do\s+|da\s+)?"
         rf"(?:(?P<part>{_PART})(?:[a-zа-яё]*)\s+)?(?P<name>{_NAME})",
         re.IGNORECASE,
     ),

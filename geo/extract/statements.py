@@ -553,6 +553,11 @@ _DIRECTION_ONLY = re.compile(
 )
 
 
+# "roughly 600 southwest of X": a number whose unit the writer left out (kept as a distance without a unit, which
+# geo.regions reads as any unit a reporter uses, up to nautical miles: the open sector reaches that far).
+_BARE_NUMBER_BEFORE = re.compile(r"(?<![\w.,\-–/])(\d{2,3}(?:,\d{3})?)[ \u00a0]+$")  # not a year, not "MS-25"
+
+
 def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
     """Direction-only statements: "landed southeast of the town of X" (no distance)."""
     out: list[Statement] = []
@@ -580,9 +585,12 @@ def find_directions(text: str, taken: list[tuple[int, int]]) -> list[Statement]:
         name, aspan, _ = anchor
         if _about_debris(text, m.start(), aspan[1]):
             continue
+        bare = _BARE_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
         out.append(
             Statement(
                 kind="direction",
+                distance=float(bare.group(1).replace(",", "")) if bare else None,
+                distance_text=bare.group(1) if bare else None,
                 text=text[m.start(): aspan[1]],
                 span=(m.start(), aspan[1]),
                 anchor=name,
