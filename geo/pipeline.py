@@ -222,18 +222,26 @@ def _place_towns(statements: tuple[Statement, ...], countries: tuple[str, ...], 
     return places
 
 
-# A name that is a country's or a first-level region's is the region unless a town of that name is a city:
-# "Karaganda" (half a million people) is the town, "Baja California" (a village of 935) is the state.
+# A name that is a country's or a first-level region's is the region unless a town of that name is a city or lies
+# in it: "Karaganda" (half a million people) and "Khovd" (in Khovd Province) are the towns, "Baja California" (a
+# village of 935 in Chiapas) is the state.
 REGION_OVER_TOWN_POPULATION = 100_000
 
 
-def _names_region(name: str) -> bool:
-    """True when ``name`` is, letter for letter, a country's or first-level region's name ("Baja California").
+def _names_region_elsewhere(name: str, gaz: Gazetteer) -> bool:
+    """True when ``name`` is, letter for letter, a country's or first-level region's name ("Baja California")
+    and no town of that name lies in it (the one there is a village in Chiapas): the text names the region.
 
-    Not a region found by a tolerant match ("Turgai" is the Kazakh town, not the Swiss canton Thurgau).
+    Where a town of the name lies in its namesake region ("Khovd" in Khovd Province, "Princes Town" in Princes
+    Town Region), the name is a town's, weighed among its homonyms as any other; a region found by a tolerant
+    match is none ("Turgai" is the Kazakh town, not the Swiss canton Thurgau).
     """
+    from shapely.geometry import Point
+
     area = _lookup(name)
-    return area is not None and name_key(area.name) == name_key(name)
+    if area is None or name_key(area.name) != name_key(name):
+        return False
+    return not any(area.geometry.intersects(Point(p.lon, p.lat)) for p in gaz.candidates(name))
 
 
 def _resembles_longer_name(gaz: Gazetteer, name: str, n_words: int) -> bool:
@@ -260,7 +268,7 @@ def _resolve_longest(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> P
         if place is None and n == len(words) > 1 and _resembles_longer_name(gaz, name, n):
             return None  # "كيب كانافيرال" is Cape Canaveral, refused abroad: its first word ("Kep") is no better
         if place is not None and n == len(words) and place.population < REGION_OVER_TOWN_POPULATION and \
-                _names_region(name):
+                _names_region_elsewhere(name, gaz):
             return None  # "off Baja California": the Mexican state, not a village of 935 people in Chiapas
         if place is not None and place.match not in ("exact", "inflected") and _lookup(" ".join(words[:n])):
             return None  # a region's name by sound alone ("Kalifornie" ~ California City): the region, no town

@@ -174,3 +174,9 @@ def test_a_number_without_a_unit_opens_the_direction_that_far() -> None:
     # a vehicle's number or a year before the compass word is no distance
     for text in ("The Soyuz MS-25 southeast of Zhezkazgan landed.", "In 2003 the capsule landed 2003 southeast of Arkalyk."):
         assert all(st.distance is None for st in locate(text, prior=False).reading.statements if st.kind == "direction")
+
+
+def test_a_town_in_its_namesake_province_stays_the_town() -> None:
+    # Khovd is both a Mongolian town and the province it is the centre of
+    est = locate("The capsule landed 150 km east of the town of Khovd.", prior=False)
+    assert [a.name for a in est.anchors] == ["Khovd"], est.message
