@@ -180,3 +180,9 @@ def test_a_town_in_its_namesake_province_stays_the_town() -> None:
     # Khovd is both a Mongolian town and the province it is the centre of
     est = locate("The capsule landed 150 km east of the town of Khovd.", prior=False)
     assert [a.name for a in est.anchors] == ["Khovd"], est.message
+
+
+def test_a_parenthesis_is_a_clock_remark_by_its_words_not_by_letters_inside_them() -> None:
+    # "ora" (Italian hour) inside "Korolev" or "time" inside "Maritime" make no remark about the clock
+    hints = find_hints("The capsule landed (in the Maritime region of Korolev Kazakhstan) on the steppe.")
+    assert hints, hints

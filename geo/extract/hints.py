@@ -145,7 +145,8 @@ def _of_an_organisation(text: str, start: int, sentence_start: int) -> bool:
     return any(w in _ORGANISATION_WORDS or w in _ORGANISATION_NAME_WORDS for w in before)
 
 
-_TIME_REMARK_WORDS = ("time", "hora", "horário", "horario", "heure", "zeit", "время", "ora", "czasu", "tijd", "saati")
+_TIME_REMARK_WORDS = frozenset({"time", "hora", "horário", "horario", "heure", "zeit", "время", "ora", "czasu", "tijd",
+                                "saati"})
 
 
 def _in_a_time_remark(text: str, start: int, sentence_start: int, sentence_end: int) -> bool:
@@ -157,7 +158,7 @@ def _in_a_time_remark(text: str, start: int, sentence_start: int, sentence_end: 
     closed = text.find(")", start, sentence_end)
     inside = text[opened + 1: closed if closed >= 0 else min(sentence_end, start + 80)].lower()
     words = set(_WORD_RE.findall(inside))
-    return bool(words & _calendar_words()) or any(w in inside for w in _TIME_REMARK_WORDS) or \
+    return bool(words & _calendar_words()) or bool(words & _TIME_REMARK_WORDS) or \
         bool(re.search(r"\d{1,2}[:h.]\d{2}", inside))
 
 
