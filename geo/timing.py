@@ -291,6 +291,10 @@ def _check_consistency(
     theirs = [(t, readings(t)) for t in others]
     lit_min = _utc_minutes(result)
     agreeing = [t for t, rs in theirs if any(_agree(lit_min, _utc_minutes(r)) for r in rs)]
+
+    def fmt(lt: LandingTime) -> str:
+        return f'"{" ".join(lt.source.text.split())}" gives {lt.time_utc:%H:%M} UTC'
+
     # Only re-read (a fixed label read as its region's clock) do the others agree with the chosen one, while two
     # of them agree as written: "5:58 a.m. local time" read with an assumed summer offset, beside "7:58 a.m. EST
     # (1258 GMT)". The pair as written wins over a guess backed by a re-read.
@@ -298,8 +302,7 @@ def _check_consistency(
         for i, (t, r) in enumerate(as_written):
             for u, x in as_written[i + 1:]:
                 if _agree(_utc_minutes(r), _utc_minutes(x)):
-                    told = f'"{" ".join(chosen.text.split())}" gives {result.time_utc:%H:%M} UTC'
-                    msg = (f"the text's times for the landing disagree ({told}); "
+                    msg = (f"the text's times for the landing disagree ({fmt(result)}); "
                            f'"{" ".join(t.text.split())}" and "{" ".join(u.text.split())}" agree as written')
                     return replace(r, note=r.note + "; " + msg, inconsistent=msg)
     disagreeing = [(t, rs) for t, rs in theirs if t not in agreeing and rs]
@@ -308,9 +311,6 @@ def _check_consistency(
             names = ", ".join(f'"{" ".join(t.text.split())}"' for t in agreeing)
             return replace(result, note=result.note + f"; agrees with {names}")
         return result
-
-    def fmt(lt: LandingTime) -> str:
-        return f'"{" ".join(lt.source.text.split())}" gives {lt.time_utc:%H:%M} UTC'
 
     told = "; ".join([fmt(result)] + [fmt(rs[0]) for _, rs in disagreeing])
     if agreeing:

@@ -542,6 +542,8 @@ _merge_languages()
 # The times reader needs the words as regular-expression stems (every inflection of a verb: "приземл\w*"),
 # next to the other events of a return that carry their own clock time (launch, undocking, deorbit burn,
 # hatch closing), which it must tell apart from the landing. Kept here so every word list has one home.
+import re as _re  # noqa: E402 - for the one compiled pattern below
+
 from geo.extract import clock_words as _cw  # noqa: E402 - the seven newer languages' time words
 
 LANDING_WORD_PATTERN = (
@@ -586,6 +588,12 @@ LAUNCH_WORD_PATTERN = (
     r"|zamknięci\w*\s+właz\w*|zamknięto\s+właz\w*|właz\w*\s+(?:został\w*\s+)?zamknięt\w*|deorbitac\w*"
     r"|hamowani\w*|wejści\w*\s+w\s+atmosfer\w*"
     r"|" + _cw.OTHER_EVENTS
+)
+
+# Any landing word, as a whole word in the spaced languages and inside running text in Chinese, Japanese and
+# Arabic: what the times reader and the statement reader both look for ("did the sentence say it landed?").
+LANDING_WORD_RE = _re.compile(
+    r"(?<!\w)(?:" + LANDING_WORD_PATTERN + r")(?!\w)|" + _cw.LANDING_UNSPACED, _re.IGNORECASE
 )
 
 # "N km short of the target": the descent ended early, uprange along the ground track (ballistic re-entries).

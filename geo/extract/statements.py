@@ -21,7 +21,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geo.extract import cjk, suffixing
-from geo.extract import clock_words as _cw
 from geo.extract import lexicon as lx
 from geo.extract.countries import country_word
 from geo.extract.numbers import NUMBER_WORDS, ends_with_number_word, precision_text, words_to_number
@@ -355,9 +354,6 @@ def _negated(text: str, pos: int) -> bool:
     return contains_any(window, lx.NOT_LANDING_CUES) is not None or announces_landing(text[s:e])
 
 
-_LANDING_WORD_RE = re.compile(rf"(?<!\w)(?:{lx.LANDING_WORD_PATTERN})(?!\w)|{_cw.LANDING_UNSPACED}", re.IGNORECASE)
-
-
 def _near_belongs_to_another(text: str, lo: int, pos: int) -> bool:
     """True when the "near" at ``pos`` follows mission control, a training town or the recovery forces
     ("Mission control near Moscow", "forces staged near X") in ``text[lo:pos]``, with no landing word between:
@@ -368,7 +364,7 @@ def _near_belongs_to_another(text: str, lo: int, pos: int) -> bool:
     if cue is None:
         return False
     after = window.lower().rfind(cue) + len(cue)
-    return _LANDING_WORD_RE.search(window, after) is None
+    return lx.LANDING_WORD_RE.search(window, after) is None
 
 
 _DENIED = re.compile(rf"(?<![\w])(?:{alternation(lx.NEGATIONS)})[ \u00a0]+$", re.IGNORECASE)

@@ -648,9 +648,7 @@ _EVENT_RE = re.compile(
     r"|(?P<land2>" + _cw.LANDING_UNSPACED + r")|(?P<launch2>" + _cw.OTHER_EVENTS_UNSPACED + r")",
     re.IGNORECASE,
 )
-_LANDING_RE = re.compile(
-    r"(?<!\w)(?:" + lx.LANDING_WORD_PATTERN + r")(?!\w)|" + _cw.LANDING_UNSPACED, re.IGNORECASE
-)
+_LANDING_RE = lx.LANDING_WORD_RE
 _PUBLISHED_RE = re.compile(
     r"^\W*(?:(?:(?:first|originally)\s+)?(?:published|posted)|publié|paru|veröffentlicht|stand|опубликовано"
     r"|дата\s+публикации|publicado|pubblicato|opublikowano|dodano|data\s+publikacji|" + _cw.PUBLISHED
