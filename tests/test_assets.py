@@ -231,6 +231,14 @@ _PAGE_STATE_JS = """async () => {
   // A face loads only once a glyph needs it, so fonts.ready alone can resolve before the icon fonts are
   // asked for (a race seen under load): ask every declared face to load and wait for each to settle.
   // A face whose file is missing or refused ends in status 'error' and fails the check below.
+  // The faces are declared only once their stylesheets are parsed, which under load can come after the map's
+  // container shows: wait (up to 30 s) for the two icon families to be declared before asking them to load.
+  const want = ['Glyphicons Halflings', 'Font Awesome 6 Free'];
+  for (let i = 0; i < 300; i++) {
+    const declared = new Set([...document.fonts].map(f => f.family.replace(/"/g, '')));
+    if (want.every(w => declared.has(w))) break;
+    await new Promise(r => setTimeout(r, 100));
+  }
   await Promise.all([...document.fonts].map(f => f.load().catch(() => null)));
   await document.fonts.ready;
   const icon = document.querySelector('img.leaflet-marker-icon');
