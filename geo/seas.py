@@ -132,60 +132,83 @@ def _pattern(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], Sea], ...]]:
-    """One alternation of every spelling, longest first (so "South Pacific" wins over "Pacific"), and the
-    spellings one by one to tell which sea a match is."""
-    spellings = sorted({(n, s.id) for s in seas() for names in s.names.values() for n in names},
-                       key=lambda x: (-len(x[0]), x[0]))
+def _spellings() -> tuple[tuple[str, Sea], ...]:
+    """Every spelling with its sea, longest first (so "South Pacific" is tried before "Pacific")."""
     by_id = {s.id: s for s in seas()}
-    singles = tuple((re.compile(_pattern(n) + "$", re.IGNORECASE), by_id[i]) for n, i in spellings)
-    big = re.compile("|".join(f"(?:{_pattern(n)})" for n, _ in spellings), re.IGNORECASE)
-    return big, singles
+    pairs = sorted({(n, s.id) for s in seas() for names in s.names.values() for n in names},
+                   key=lambda x: (-len(x[0]), x[0]))
+    return tuple((n, by_id[i]) for n, i in pairs)
+
+
+@lru_cache(maxsize=256)
+def _alternation(indices: tuple[int, ...]) -> re.Pattern[str]:
+    """The spellings at ``indices`` of ``_spellings`` as one alternation, each alternative its own group (in
+    order: ``lastindex - 1`` says which matched; the spelling patterns hold no groups of their own)."""
+    spellings = _spellings()
+    return re.compile("|".join(f"({_pattern(spellings[i][0])})" for i in indices), re.IGNORECASE)
+
+
+def _first_word(name: str) -> str:
+    """The literal start of a spelling (its first word, or that word's stem), lower-case."""
+    first = name if _is_cjk(name) else name.split()[0]
+    return (first[:-1] if first.endswith("~") else first).lower()
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[int, ...]]:
+    """first word -> the positions in ``_spellings`` of the spellings that start with it."""
+    out: dict[str, list[int]] = {}
+    for i, (n, _) in enumerate(_spellings()):
+        out.setdefault(_first_word(n), []).append(i)
+    return {w: tuple(ix) for w, ix in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _whole_text_matcher() -> re.Pattern[str]:
+    """One alternation of every spelling, for texts whose lower-casing moves offsets."""
+    return re.compile("|".join(f"(?:{_pattern(n)})" for n, _ in _spellings()), re.IGNORECASE)
 
 
 def _which(matched: str) -> Sea | None:
-    for pat, sea in _matchers()[1]:
-        if pat.match(matched):
+    for (n, sea) in _spellings():
+        if re.fullmatch(_pattern(n), matched, re.IGNORECASE):
             return sea
     return None
 
 
-@lru_cache(maxsize=1)
-def _first_words() -> tuple[str, ...]:
-    """The literal start of every spelling (its first word, or that word's stem), lower-case."""
-    starts = set()
-    for sea in seas():
-        for names in sea.names.values():
-            for n in names:
-                first = n if _is_cjk(n) else n.split()[0]
-                starts.add((first[:-1] if first.endswith("~") else first).lower())
-    return tuple(sorted(starts))
+def _matches(text: str) -> Iterator[tuple[re.Match[str], Sea]]:
+    """The spellings named in ``text``, leftmost and then longest first, each with its sea.
 
-
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """``big.finditer(text)``, tried only where a spelling's first word occurs.
-
-    Why: the alternation of some 600 spellings, tried at every character, cost about 13 ms per KB of text
-    (most of the engine's time); one Aho-Corasick pass finds the few places worth trying.
+    Why this way: trying an alternation of some 600 spellings at every character cost about 13 ms per KB of
+    text, and trying it at every place a first word occurs still cost 40 µs a place. One Aho-Corasick pass
+    finds where a first word occurs ("mar", "sea", "Тих"), and there only the alternation of the spellings
+    that start with the words found is tried, in the same order, so the match is the one the whole
+    alternation would give.
     """
-    big, _ = _matchers()
     low = text.lower()
-    if len(low) != len(text):  # lower-casing moved offsets ("İ"): scan it all
-        yield from big.finditer(text)
+    if len(low) != len(text):  # lower-casing moved offsets ("İ"): scan it all (rare)
+        for m in _whole_text_matcher().finditer(text):
+            sea = _which(m.group(0))
+            if sea is not None and m.end() > m.start():
+                yield m, sea
         return
     from geo.extract.text import _automaton
 
-    starts = sorted({end - length + 1 for end, length in _automaton(_first_words()).iter(low)})
+    words_at: dict[int, set[str]] = {}
+    for end, length in _automaton(tuple(sorted(_by_first_word()))).iter(low):
+        words_at.setdefault(end - length + 1, set()).add(low[end - length + 1 : end + 1])
+    by_first, spellings = _by_first_word(), _spellings()
     done = 0
-    for pos in starts:
+    for pos in sorted(words_at):
         if pos < done:
             continue
         if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_") and not _is_cjk(text[pos]):
             continue  # inside a word ("summary" holds "mar"): every spelling but a CJK one starts a word
-        m = big.match(text, pos)
+        indices = tuple(sorted({i for w in words_at[pos] for i in by_first[w]}))
+        m = _alternation(indices).match(text, pos)
         if m is not None and m.end() > m.start():
             done = m.end()
-            yield m
+            yield m, spellings[indices[m.lastindex - 1]][1]
 
 
 @lru_cache(maxsize=16)
@@ -196,13 +219,11 @@ def _mentions(text: str) -> tuple[SeaMention, ...]:
 
 def _find_mentions(text: str) -> list[SeaMention]:
     out = []
-    for m in _matches(text):
+    for m, sea in _matches(text):
         after = re.match(r"[\s\u00a0]*([^\W\d_]+)", text[m.end():m.end() + 30])
         if after and after.group(1).lower() in _NOT_SEA_AFTER:
             continue
-        sea = _which(m.group(0))
-        if sea is not None:
-            out.append(SeaMention(sea, m.span(), m.group(0)))
+        out.append(SeaMention(sea, m.span(), m.group(0)))
     return out
 
 
