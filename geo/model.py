@@ -69,7 +69,8 @@ class Hint:
     span: Span
     area: str  # the region's name, normalised by the extractor ("Kazakhstan", "Karaganda")
     part: str | None = None  # "central", "north-central", ... or None for the whole area
-    kind: str = "region"  # "country" | "region" | "steppe" | "other"
+    kind: str = "region"  # "region" | "area" | "steppe" | "site" | "coast" (at sea off the area's coast)
+    reach_km: float | None = None  # a coast hint's distance out to sea as written ("320 km off the coast"), or None
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,10 @@ def _area_km2_of(area: Any) -> float:
 
 def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any | None:
     area = _lookup(h.area, as_of, countries[0] if countries else None)
+    if area is None and h.kind == "coast":
+        # "off the coast of Florida": an area with a coast, never the town of that name (a town there is a
+        # "near" statement), so a name shared with towns (Florida, Uruguay) still means the region
+        area = boundaries.lookup(h.area, as_of=as_of, country=countries[0] if countries else None, region=True)
     if area is None and " " in h.area:
         # "Force's Utah Test and Training Range": try the capitalised words inside
         words = h.area.replace("'s", "").split()
@@ -542,6 +546,8 @@ def _coarse_message(regions: list[Region], fused: Any, level: str) -> str:
     coarse_used = [regions[i] for i in fused.used if regions[i].role in ("site", "hint")]
     if coarse_used and all(r.hint is not None and r.hint.kind == "sea" for r in coarse_used):
         what = "the sea"  # a sea's area, not a region of a country: said so
+    elif coarse_used and all(r.hint is not None and r.hint.kind in ("sea", "coast") for r in coarse_used):
+        what = "the sea off the coast"
     narrowed = (", narrowed to the landing zones where past landings came down (historical prior)" if fused.prior else
                 "; the text gives nothing tighter")
     return f"Coarse estimate: it rests on {what} named ({names}){narrowed}."
@@ -604,7 +610,7 @@ def _coarse(text: str, regions: list[Region]) -> list[Region]:
     for r in regions:
         if r.hint is None:
             continue
-        if r.hint.kind == "sea":
+        if r.hint.kind in ("sea", "coast"):
             if seas.reports_splashdown(text, r.hint.span[0]):
                 out.append(r)
             continue
@@ -672,11 +678,30 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
         if area.name in seen:
             continue  # the same area named twice ("in Kazakhstan" ... "the Kazakh steppe"): one region
         seen.add(area.name)
-        regions.append(Region(role="hint", shape="area", geometry=area.geometry, area_km2=_area_km2_of(area),
-                              index=len(kept) - 1, hint=h, label=h.text,
-                              explanation=f"{area.name}" + (f" ({area.note})" if area.note else ""),
+        geometry, explanation = area.geometry, f"{area.name}" + (f" ({area.note})" if area.note else "")
+        if h.kind == "coast":
+            geometry, explanation = _coast_of(area.geometry, h.reach_km), explanation + _coast_words(h.reach_km)
+            if geometry is None:
+                kept.pop()
+                continue  # no sea near that area: "off the coast of" it cannot be placed
+        regions.append(Region(role="hint", shape="area", geometry=geometry, area_km2=area_km2(geometry),
+                              index=len(kept) - 1, hint=h, label=h.text, explanation=explanation,
                               level="country" if area.level == "country" else "region"))
     return regions, kept, tuple(countries)
+
+
+def _coast_reach_km(reach_km: float | None) -> float:
+    """How far out "off the coast" reaches: the recovery zones' reach, or a written distance and a quarter."""
+    return max(seas.OFFSHORE_MIN_RADIUS_KM, 1.25 * reach_km) if reach_km else seas.OFFSHORE_MIN_RADIUS_KM
+
+
+@lru_cache(maxsize=64)
+def _coast_of(area: Any, reach_km: float | None) -> Any | None:
+    return seas.coastal_sea(area, _coast_reach_km(reach_km))
+
+
+def _coast_words(reach_km: float | None) -> str:
+    return f"; at sea off its coast: up to {_coast_reach_km(reach_km):,.0f} km out, the land left out"
 
 
 def _message(regions: list[Region], fused: Any) -> str:

@@ -433,3 +433,52 @@ def is_offshore_offset(text: str, distance_end: int, anchor_start: int) -> bool:
     words = re.sub(r"[^\w'\s-]", " ", between).split()
     joined = " ".join(words)
     return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", joined) for w in OFFSHORE_RELATIONS)
+
+
+# The outline of an area is simplified to this tolerance (in degrees of the geometry; a degree of latitude
+# is at most 111.7 km, so the outline moves by at most COAST_SIMPLIFY_KM) and sampled every COAST_STEP_KM
+# before discs are drawn around its points.
+COAST_SIMPLIFY_DEG = 0.05
+COAST_SIMPLIFY_KM = 5.6
+COAST_STEP_KM = 20.0
+
+
+def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) -> BaseGeometry | None:
+    """The sea within ``reach_km`` of an area's outline, the land left out: "off the coast of Florida",
+    "au large de la Floride", "у побережья Флориды". None when no sea is that near.
+
+    Why this way: "off the coast of" a state or a country says the capsule came down at sea near that
+    coast, so the honest region is a strip of sea along it, not the area itself (which is land) and not a
+    disc around its centre (which misses a long coast). The strip is the union of geodesic discs around
+    points of the outline; their radius adds what the simplification, the spacing of the points and the
+    discs' straight edges could cut off, so the strip is never narrower than ``reach_km``.
+
+    >>> from shapely.geometry import box
+    >>> sea = coastal_sea(box(-87.6, 25.0, -80.0, 31.0), 150.0)   # a box over Florida
+    >>> sea is not None and sea.contains(shapely.Point(-79.0, 27.0))  # offshore, east of the peninsula
+    True
+    >>> sea.contains(shapely.Point(-81.4, 28.5))                      # Orlando, on land
+    False
+    """
+    import numpy as np
+    from pyproj import Geod
+
+    from geo.regions import disc
+
+    outline = area.simplify(COAST_SIMPLIFY_DEG).boundary
+    lines = list(getattr(outline, "geoms", [outline]))
+    geod = Geod(ellps="WGS84")
+    radius = (reach_km + COAST_SIMPLIFY_KM + COAST_STEP_KM / 2) * 1.01  # 1 %: the discs are inscribed polygons
+    points: list[tuple[float, float]] = []
+    for line in lines:
+        xy = np.asarray(line.coords)
+        for (x0, y0), (x1, y1) in zip(xy[:-1], xy[1:], strict=True):
+            _, _, d_m = geod.inv(x0, y0, x1, y1)
+            n = max(1, math.ceil(d_m / 1000.0 / COAST_STEP_KM))
+            points += [(y0 + (y1 - y0) * k / n, x0 + (x1 - x0) * k / n) for k in range(n)]
+        if len(xy):
+            points.append((xy[-1][1], xy[-1][0]))
+    if not points:
+        return None
+    strip = shapely.union_all([disc(lat, lon, radius) for lat, lon in points])
+    return _without_land(polygonal(shapely.make_valid(strip)))

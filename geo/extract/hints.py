@@ -54,6 +54,29 @@ _PATTERNS = (
     # "kasachische Steppe", "Kazakh steppe", "казахстанской степи"
     re.compile(rf"(?<![\w])(?P<adj>[\w]+)\s+(?P<steppe>{_STEPPE})(?![\w])", re.IGNORECASE),
 )
+# "off the coast of Florida", "320 km off the Florida coast", "off Florida's Atlantic coast", "au large des côtes
+# de la Floride", "frente a las costas de Florida", "vor der Küste Floridas", "у побережья Флориды": the sea along
+# that area's coast (a hint of kind "coast"; a town there is a "near" statement of the statement reader instead).
+_UNIT = alternation(tuple(w for ws in lx.UNIT_WORDS.values() for w in ws))
+_COAST_WORD = r"(?:coasts?|coastline|shores?|côtes?|costas?|coste|küste|побережья|узбережжя|kust|wybrzeż[aeuy]|wybrzeży)"
+_COAST_OF = (r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]|las\s+|los\s+)?|d['’]|du\s+|des\s+|di\s+|della\s+|dello\s+|del\s+"
+             r"|da\s+|do\s+|dos\s+|das\s+|van\s+)?")
+_OFF_ALONE = (r"off|au\s+large\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])|al\s+largo\s+(?:della|delle|dello|del|di|de)"
+              r"|frente\s+a(?:\s+las|\s+los|\s+la)?|ao\s+largo\s+(?:da|do|de|das|dos)")
+_OFF_WITH_COAST = r"vor\s+der|voor\s+de|у|біля|przy|u"
+_DISTANCE_OUT = rf"(?:(?P<num>\d{{1,5}}(?:[.,]\d+)?)[ \u00a0-]*(?P<unit>{_UNIT})\s+)?"
+_COAST_PATTERNS = (
+    re.compile(
+        rf"(?<![\w]){_DISTANCE_OUT}(?P<off>{_OFF_ALONE})\s*(?:(?:the|la|las|los|les|a|as|os)\s+)?"
+        rf"(?:{_COAST_WORD}\s+{_COAST_OF})?(?P<name>{_NAME})(?:['’]s)?"
+        rf"(?:\s+(?:[\w\-]+\s+)?{_COAST_WORD}(?![\w]))?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\w]){_DISTANCE_OUT}(?P<off>{_OFF_WITH_COAST})\s+{_COAST_WORD}\s+{_COAST_OF}(?P<name>{_NAME})",
+        re.IGNORECASE,
+    ),
+)
 _NOT_AREAS = {"the", "a", "moscow", "earth", "space", "orbit"}
 # Words that make a capitalised phrase an organisation or a building, not an area ("the Russian Mission Control
 # Center", "Johnson Space Center", "Центр управления полётами").
@@ -85,14 +108,18 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3)
 
 
-def _not_an_area(name: str) -> bool:
-    """A month, a weekday, an organisation, or a demonym on its own ("Russian") is no area."""
+def _not_an_area(name: str, demonym_ok: bool = False) -> bool:
+    """A month, a weekday, an organisation, or a demonym on its own ("Russian") is no area.
+
+    ``demonym_ok``: a single word that looks like a demonym may still be tried as an area (a coast hint:
+    "au large de la Floride", where "Floride" reads like an adjective of Florida); the boundaries decide.
+    """
     words = [w.strip("'’").lower() for w in name.split()]
     if not words:
         return True
     if words[0] in _calendar_words() or any(w in _ORGANISATION_WORDS for w in words) or words[0] in _SEA_WORDS:
         return True
-    if len(words) == 1:
+    if len(words) == 1 and not demonym_ok:
         from geo.extract.countries import country_word, is_country_name
 
         return country_word(name) is not None and not is_country_name(name)
@@ -172,13 +199,33 @@ def _part_key(word: str | None) -> str | None:
     return None
 
 
+def _before_possessive(name: str) -> str:
+    """The words up to the first possessive one, without its "'s": "Florida's Gulf" -> "Florida"."""
+    words = name.split()
+    for i, w in enumerate(words):
+        stripped = re.sub(r"['’]s?$", "", w)
+        if stripped != w:
+            return " ".join([*words[:i], stripped])
+    return name
+
+
+def _reach_km(number: str | None, unit: str | None) -> float | None:
+    """"320 km off the coast": the distance out to sea in km, or None when none is written."""
+    if not number or not unit:
+        return None
+    code = next((c for c, words in lx.UNIT_WORDS.items() if unit.lower() in words), None)
+    if code is None:
+        return None
+    return float(number.replace(",", ".")) * lx.UNIT_METRES[code] / 1000.0
+
+
 def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
     """Region hints in sentences about the landing, minus the phrases that are anchors."""
     found: dict[tuple[int, int], Hint] = {}  # the first hint found for each span
     announced: dict[tuple[int, int], bool] = {}  # per sentence: each is tested once, however many matches
     excluded = Spans(exclude)
     landing = cue_windows(text, lx.LANDING_CUES)  # hints are looked for in sentences about the landing only
-    for pattern in _PATTERNS:
+    for pattern in (*_COAST_PATTERNS, *_PATTERNS):
         for m in finditer_in(pattern, text, landing):
             s, e = sentence_at(text, m.start())
             if (s, e) not in announced:
@@ -193,7 +240,9 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 hint = Hint(text=m.group(0), span=m.span(), area=country, kind="steppe")
             else:
                 name = gd["name"].strip()
-                if name.lower() in _NOT_AREAS or _not_an_area(name):
+                if gd.get("off"):
+                    name = _before_possessive(name)  # "off Florida's Gulf coast": Florida
+                if name.lower() in _NOT_AREAS or _not_an_area(name, demonym_ok=bool(gd.get("off"))):
                     continue
                 nspan = m.span("name")
                 if excluded.holds(nspan[0]) or _of_an_organisation(text, m.start(), s) or \
@@ -204,6 +253,11 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                     # "north China's Inner Mongolia", "nordchinesischen Inneren Mongolei": the part is China's
                     # (Inner Mongolia lies in the north of China), not the region's: the whole region
                     part, name = None, _POSSESSIVE_COUNTRY.sub("", name, count=1)
+                if gd.get("off"):
+                    hint = Hint(text=m.group(0), span=m.span(), area=name, kind="coast",
+                                reach_km=_reach_km(gd.get("num"), gd.get("unit")))
+                    found.setdefault(hint.span, hint)
+                    continue
                 start = m.start("part") if part else (m.start("steppe") if gd.get("steppe") else nspan[0])
                 end = m.end("region") if gd.get("region") else nspan[1]
                 area = name + (" " + gd["region"] if gd.get("region") else "")
