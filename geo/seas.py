@@ -441,6 +441,7 @@ def is_offshore_offset(text: str, distance_end: int, anchor_start: int) -> bool:
 COAST_SIMPLIFY_DEG = 0.05
 COAST_SIMPLIFY_KM = 5.6
 COAST_STEP_KM = 20.0
+COAST_MAX_POINTS = 400
 
 
 def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) -> BaseGeometry | None:
@@ -450,8 +451,9 @@ def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) ->
     Why this way: "off the coast of" a state or a country says the capsule came down at sea near that
     coast, so the honest region is a strip of sea along it, not the area itself (which is land) and not a
     disc around its centre (which misses a long coast). The strip is the union of geodesic discs around
-    points of the outline; their radius adds what the simplification, the spacing of the points and the
-    discs' straight edges could cut off, so the strip is never narrower than ``reach_km``.
+    points of the outline (one every COAST_STEP_KM, or sparser on a very long outline); their radius adds what
+    the simplification, the spacing of the points and the discs' straight edges could cut off, so the strip is
+    never narrower than ``reach_km``.
 
     >>> from shapely.geometry import box
     >>> sea = coastal_sea(box(-87.6, 25.0, -80.0, 31.0), 150.0)   # a box over Florida
@@ -468,15 +470,28 @@ def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) ->
     outline = area.simplify(COAST_SIMPLIFY_DEG).boundary
     lines = list(getattr(outline, "geoms", [outline]))
     geod = Geod(ellps="WGS84")
-    radius = (reach_km + COAST_SIMPLIFY_KM + COAST_STEP_KM / 2) * 1.01  # 1 %: the discs are inscribed polygons
+    # A long outline (Russia's, Canada's) is sampled more sparsely, at most COAST_MAX_POINTS discs, so one
+    # phrase costs a bounded time; the wider spacing widens the discs, never narrows the strip.
+    outline_km = sum(geod.line_length(*np.asarray(line.coords).T) for line in lines if len(line.coords) > 1) / 1000.0
+    step_km = max(COAST_STEP_KM, outline_km / COAST_MAX_POINTS)
+    # the spacing along a lon/lat edge is uneven by a few per cent: a tenth more of half a step covers it
+    radius = (reach_km + COAST_SIMPLIFY_KM + 1.1 * step_km / 2) * 1.01  # 1 %: the discs are inscribed polygons
     points: list[tuple[float, float]] = []
     for line in lines:
         xy = np.asarray(line.coords)
+        if not len(xy):
+            continue
+        points.append((xy[0][1], xy[0][0]))
+        since_km = 0.0  # along the outline since the last point taken
         for (x0, y0), (x1, y1) in zip(xy[:-1], xy[1:], strict=True):
-            _, _, d_m = geod.inv(x0, y0, x1, y1)
-            n = max(1, math.ceil(d_m / 1000.0 / COAST_STEP_KM))
-            points += [(y0 + (y1 - y0) * k / n, x0 + (x1 - x0) * k / n) for k in range(n)]
-        if len(xy):
+            d_km = geod.inv(x0, y0, x1, y1)[2] / 1000.0
+            at_km = step_km - since_km  # where on this edge the next point falls
+            while at_km <= d_km:
+                f = at_km / d_km
+                points.append((y0 + (y1 - y0) * f, x0 + (x1 - x0) * f))
+                at_km += step_km
+            since_km = d_km - (at_km - step_km)
+        if tuple(xy[-1]) != tuple(xy[0]):  # a ring ends where it starts
             points.append((xy[-1][1], xy[-1][0]))
     if not points:
         return None
