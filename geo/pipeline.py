@@ -19,7 +19,9 @@ from geo import boundaries, catalog, extract, places, seas, timing
 from geo.dates import parse_date
 from geo.extract import lexicon as lx
 from geo.extract.countries import countries_named
+from geo.extract.hints import compound_part
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
+from geo.extract.tense import reports_past_landing
 from geo.extract.text import contains_any, cue_windows, sentence_at
 from geo.extract.times import conventional_zone
 from geo.fuse import fuse
@@ -117,6 +119,15 @@ def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any |
                     break
             if area is not None:
                 break
+    if h.kind == "area" and not h.part and (area is None or area.level != "country") and \
+            (split := compound_part(h.area)) is not None:
+        # "in Zentralkasachstan", "in Nordkasachstan": the part of the country. It holds the region of that
+        # name if there is one (North Kazakhstan Region lies in the north), so it is never the smaller
+        # reading; a whole word that is a country ("Nordkorea") stays that country.
+        part, rest = split
+        country = _lookup(rest, as_of)
+        if country is not None and country.level == "country":
+            return _part(country, part)
     if area is not None and h.part:
         area = _part(area, h.part)
     return area
@@ -615,7 +626,7 @@ def _coarse(text: str, regions: list[Region]) -> list[Region]:
                 out.append(r)
             continue
         s, e = sentence_at(text, r.hint.span[0])
-        if contains_any(text[s:e].lower(), lx.PAST_LANDING_FORMS) is not None:
+        if reports_past_landing(text[s:e]):
             out.append(r)
     return out
 

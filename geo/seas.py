@@ -257,13 +257,13 @@ def sea_area(name: str) -> BaseGeometry | None:
 def reports_splashdown(text: str, pos: int) -> bool:
     """True when the sentence around ``pos`` reports a landing that happened (a past landing or splashdown
     form) and the words before ``pos`` do not move it to another event (a plan, a launch)."""
-    from geo.extract import lexicon as lx
     from geo.extract.statements import reported_landing
-    from geo.extract.text import contains_any, sentence_at
+    from geo.extract.tense import reports_past_landing
+    from geo.extract.text import sentence_at
 
     s, e = sentence_at(text, pos)
     low = text[s:e].lower()
-    if contains_any(low, lx.PAST_LANDING_FORMS) is None and not any(f in low for f in PAST_SPLASHDOWN_FORMS):
+    if not reports_past_landing(text[s:e]) and not any(f in low for f in PAST_SPLASHDOWN_FORMS):
         return False
     return reported_landing(text, pos)
 

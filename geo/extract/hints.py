@@ -199,6 +199,26 @@ def _part_key(word: str | None) -> str | None:
     return None
 
 
+def compound_part(name: str) -> tuple[str, str] | None:
+    """(part, the rest) of a one-word name that begins with a compass part: "Zentralkasachstan" ->
+    ("central", "Kasachstan"), "Noord-Kazachstan" -> ("northern", "Kazachstan"); None otherwise.
+
+    Whether the rest is an area (and whether the whole word is one itself, as "Nordkorea" is) is for the
+    boundaries to say.
+
+    >>> compound_part("Zentralkasachstan"), compound_part("Kasachstan")
+    (('central', 'Kasachstan'), None)
+    """
+    if " " in name:
+        return None
+    low = name.lower()
+    for prefix, part in lx.COMPOUND_PARTS:
+        if low.startswith(prefix) and len(name) - len(prefix) >= 4:
+            rest = name[len(prefix):].lstrip("-")
+            return part, rest[:1].upper() + rest[1:]
+    return None
+
+
 def _before_possessive(name: str) -> str:
     """The words up to the first possessive one, without its "'s": "Florida's Gulf" -> "Florida"."""
     words = name.split()

@@ -444,6 +444,17 @@ AREA_PARTS: dict[str, tuple[str, ...]] = {
                 "occidental", "zachodni"),
 }
 
+# A compass part written as the first half of one word with the area's name (German "Zentralkasachstan",
+# "Nordchina", Dutch "Noord-Kazachstan", "Centraal-Azië"): prefix -> AREA_PARTS key, longest first.
+COMPOUND_PARTS: tuple[tuple[str, str], ...] = (
+    ("nordost", "north-eastern"), ("nordwest", "north-western"), ("südost", "south-eastern"),
+    ("südwest", "south-western"), ("zentral", "central"), ("mittel", "central"), ("nord", "northern"),
+    ("süd", "southern"), ("ost", "eastern"), ("west", "western"),
+    ("noordoost-", "north-eastern"), ("noordwest-", "north-western"), ("zuidoost-", "south-eastern"),
+    ("zuidwest-", "south-western"), ("centraal-", "central"), ("midden-", "central"), ("noord-", "northern"),
+    ("zuid-", "southern"), ("oost-", "eastern"), ("west-", "western"),
+)
+
 REGION_WORDS: tuple[str, ...] = (
     "region", "province", "oblast", "district", "banner", "county", "state", "territory", "desert", "range",
     "steppe", "steppes", "grasslands",

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from geo.extract import lexicon as lx
-from geo.extract.text import alternation
+from geo.extract.text import alternation, contains_any
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -38,3 +38,27 @@ def announces_landing(sentence: str) -> bool:
     if not (_AUXILIARY_THEN_INFINITIVE.search(sentence) or _FUTURE_PHRASE.search(sentence)):
         return False
     return _PAST_FORM.search(sentence) is None
+
+
+# German reports a landing with a separable verb whose particle closes the clause: "Die Kapsel setzte um 10:57 Uhr
+# in der kasachischen Steppe auf", "schlug ... auf", "ging ... nieder". The finite verb stands far before the
+# particle, so no single past form holds both; a particle followed by more words ("setzte auf eine neue
+# Strategie") is a different verb and is not taken.
+_SEPARABLE_PAST = re.compile(
+    r"(?<![\w])(?:setzte|setzten|schlug|schlugen|ging|gingen)(?![\w])[^.;!?\n]{0,200}?(?<![\w])(?:auf|nieder)"
+    r"(?=\s*(?:[.;,!?)]|$)|\s+(?:und|—|–)\s)",
+    re.IGNORECASE,
+)
+
+
+def reports_past_landing(sentence: str) -> bool:
+    """True when ``sentence`` reports a landing as done: a past landing form, or a German separable verb in
+    the past whose particle closes the clause.
+
+    >>> reports_past_landing("Die Kapsel setzte sanft in Kasachstan auf.")
+    True
+    >>> reports_past_landing("Die Behörde setzte auf eine Landung in Kasachstan.")
+    False
+    """
+    return contains_any(sentence.lower(), lx.PAST_LANDING_FORMS) is not None or \
+        _SEPARABLE_PAST.search(sentence) is not None
