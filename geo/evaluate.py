@@ -62,6 +62,8 @@ def _same_statement(found: Any, exp: dict, anchor_gid: int | None) -> bool:
     if exp.get("distance") is not None:
         if found.distance is None or abs(found.distance - exp["distance"]) > 1e-9 or found.unit != exp.get("unit"):
             return False
+        if (exp.get("distance_max") or None) != (found.distance_max or None):  # a vague range's top
+            return False
     elif found.distance is not None:
         return False
     return (found.direction or None) == (exp.get("direction") or None)

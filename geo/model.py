@@ -48,6 +48,7 @@ class Statement:
     distance: float | None = None  # the number as written, in ``unit``
     unit: str | None = None  # "km" | "mi" | "nmi" | "verst"
     distance_text: str | None = None  # the number as written ("150", "1,600", "hundred")
+    distance_max: float | None = None  # the top of a vague range in ``unit`` ("several hundred km": 200 to 1000)
     qualifier: str | None = None  # as written ("nearly", "примерно", "rund")
     sense: str | None = None  # "below" | "about" | "above" | "upto" | None (exact)
     direction: str | None = None  # compass point ("SE", "WSW") or None

@@ -56,6 +56,8 @@ def apply_corrections(statements: tuple[Statement, ...], corrections: dict[int, 
         if "distance" in c and c["distance"] not in (None, ""):
             changes["distance"] = float(c["distance"])
             changes["distance_text"] = f"{float(c['distance']):g}"
+            if float(c["distance"]) != st.distance:
+                changes["distance_max"] = None  # a number typed over a vague range ("a few dozen") replaces it
             if st.kind in ("near", "direction"):
                 changes["kind"] = "offset"
         if "unit" in c and c["unit"] in lx.UNIT_METRES:

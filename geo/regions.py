@@ -75,6 +75,12 @@ def distance_bounds_km(st: Statement, extent_km: float) -> tuple[float, float, f
     """(nominal, min, max) in km for a distance statement, including the anchor's extent."""
     metres = UNIT_METRES.get(st.unit or "km", 1000.0)
     d = (st.distance or 0.0) * metres / 1000.0
+    if st.distance_max is not None and st.distance_max > (st.distance or 0.0):
+        # "a few dozen km", "hundreds of miles": the range the words give, with the press's slack both ways;
+        # nominally its middle
+        hi_km = st.distance_max * metres / 1000.0
+        lo, hi = d * (1 - PRESS_DISTANCE_SLACK), hi_km * (1 + PRESS_DISTANCE_SLACK)
+        return (d + hi_km) / 2, max(0.0, lo - extent_km), hi + extent_km
     half = number_precision(st.distance_text, st.distance) / 2.0 * metres / 1000.0
     slack = max(half, PRESS_DISTANCE_SLACK * d)
     sense = st.sense
@@ -235,8 +241,10 @@ def statement_region(st: Statement, index: int, place: Place | None,
     d, lo, hi = distance_bounds_km(st, ext)
     if hi <= 0 or lo >= HALF_MERIDIAN_KM:
         return None  # no point of the Earth is that far from another: the statement cannot be placed
+    vague = st.distance_max is not None
     if st.direction:
-        nominal, b0, b1 = bearing_bounds_deg(st, d, ext)
+        # a vague range widens its bearings for its near end, where the anchor's extent weighs most
+        nominal, b0, b1 = bearing_bounds_deg(st, max(lo, 1.0) if vague else d, ext)
         geom = sector(place.lat, place.lon, lo, hi, b0, b1)
         shape, bearing = "sector", (nominal, b0 % 360, b1 % 360)
     else:
@@ -244,8 +252,12 @@ def statement_region(st: Statement, index: int, place: Place | None,
         shape, bearing = "ring", None
     if geom.is_empty:
         geom = Polygon()
-    expl = (f"{d:.0f} km ({st.qualifier or 'as stated'}) → {lo:.0f}–{hi:.0f} km from {place.name}: precision of "
-            f"the number, {PRESS_DISTANCE_SLACK:.0%} press slack, town radius {ext:.1f} km")
+    if vague:
+        expl = (f"«{st.distance_text}» {st.unit} → {lo:.0f}–{hi:.0f} km from {place.name}: the range the words give, "
+                f"{PRESS_DISTANCE_SLACK:.0%} press slack, town radius {ext:.1f} km")
+    else:
+        expl = (f"{d:.0f} km ({st.qualifier or 'as stated'}) → {lo:.0f}–{hi:.0f} km from {place.name}: precision "
+                f"of the number, {PRESS_DISTANCE_SLACK:.0%} press slack, town radius {ext:.1f} km")
     if bearing:
         expl += f"; {st.direction} widened to {bearing[1]:.0f}°–{bearing[2]:.0f}°"
     return Region(role="statement", shape=shape, geometry=geom, area_km2=area_km2(geom), index=index, statement=st,

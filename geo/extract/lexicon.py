@@ -354,6 +354,31 @@ APPROXIMATE_NUMBERS: dict[str, int] = {
     "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "trintena": 30, "centena": 100,
 }
 
+# Vague distances: "a few dozen kilometres", "several hundred miles", "hundreds of kilometres", "einige hundert
+# Kilometer", "сотни километров", "des centaines de kilomètres", "kilkaset kilometrów". A count word with a
+# multiple, or a multiple in the plural alone, says "from two to ten of them": a range, not a number.
+VAGUE_COUNTS: tuple[str, ...] = (
+    "a few", "few", "several", "a couple of", "einige", "ein paar", "mehrere", "etliche", "quelques", "plusieurs",
+    "несколько", "нескольких", "kilka", "kilku", "varios", "varias", "unos", "unas", "alcune", "alcuni", "diverse",
+    "diversi", "algumas", "alguns", "várias", "vários", "enkele", "een paar", "câteva", "několik", "кілька",
+    "декілька",
+)
+# multiple -> its value; "singular" ones count only after a count word ("several hundred": "hundred km" alone is
+# a hundred km, read as a number).
+VAGUE_MULTIPLES: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 1000, "dutzend": 12, "hundert": 100, "tausend": 1000,
+    "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "dutzende": 12, "hunderte": 100,
+    "tausende": 1000, "десятков": 10, "десятки": 10, "сотен": 100, "сотни": 100, "тысяч": 1000, "тысячи": 1000,
+    "десятках": 10, "сотнях": 100, "тысячах": 1000, "десятків": 10, "сотень": 100, "сотні": 100, "dizaines": 10, "centaines": 100, "milliers": 1000,
+    "decenas": 10, "cientos": 100, "centenares": 100, "decine": 10, "centinaia": 100, "migliaia": 1000,
+    "dezenas": 10, "centenas": 100, "milhares": 1000, "dziesiątki": 10, "dziesiątek": 10, "setki": 100,
+    "setek": 100, "tysiące": 1000, "tientallen": 10, "honderden": 100, "duizenden": 1000, "zeci": 10,
+    "sute": 100, "desítky": 10, "stovky": 100, "kilkadziesiąt": 10, "kilkaset": 100,
+}
+VAGUE_SINGULAR_MULTIPLES: frozenset[str] = frozenset({"dozen", "hundred", "thousand", "dutzend", "hundert", "tausend"})
+# "from two to ten" of the multiple (honest for "a few", "several", and the plural alone)
+VAGUE_LOW_COUNT, VAGUE_HIGH_COUNT = 2, 10
+
 # Point prepositions that say "at X" only right after a landing verb ("сел у Аркалыка", "è atterrata ad
 # Arkalyk"): a disc around X, like "near". Elsewhere these words mean too many other things.
 NEAR_AFTER_LANDING: tuple[str, ...] = ("у", "ad", "a")

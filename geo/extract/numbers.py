@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.extract import lexicon as lx
 from geo.extract.text import alternation
 
 _TEXT2NUM_LANGS = ("en", "fr", "de", "es", "it", "pt")
@@ -167,3 +168,27 @@ def _sum_slavic(values: list[int]) -> int:
 def precision_text(value: float) -> str:
     """Digits standing for a number written in words, so the precision rules apply ("150")."""
     return f"{value:g}"
+
+
+_VAGUE_COUNT_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in sorted(lx.VAGUE_COUNTS, key=len, reverse=True))
+                             + r")\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def vague_range(phrase: str) -> tuple[float, float] | None:
+    """(lowest, highest) a vague quantity can mean, or None when ``phrase`` is not one.
+
+    "a few dozen" and "several hundred" (a count word and a multiple), "hundreds" and "сотни" (a multiple in the
+    plural alone), "kilkaset": from VAGUE_LOW_COUNT to VAGUE_HIGH_COUNT of the multiple. Why a range: read as
+    a number ("dozen" = 12, "hundred" = 100) such a phrase gave an estimate a tenth of the size the words allow.
+
+    >>> vague_range("a few dozen"), vague_range("hundreds"), vague_range("hundred")
+    ((24.0, 120.0), (200.0, 1000.0), None)
+    """
+    words = " ".join(phrase.lower().split())
+    count = _VAGUE_COUNT_RE.match(words)
+    rest = words[count.end():] if count else words
+    value = lx.VAGUE_MULTIPLES.get(rest)
+    if value is None or (count is None and rest in lx.VAGUE_SINGULAR_MULTIPLES):
+        return None
+    return float(lx.VAGUE_LOW_COUNT * value), float(lx.VAGUE_HIGH_COUNT * value)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from geo.extract import cjk, suffixing
 from geo.extract import lexicon as lx
 from geo.extract.countries import country_word
-from geo.extract.numbers import NUMBER_WORDS, ends_with_number_word, precision_text, words_to_number
+from geo.extract.numbers import NUMBER_WORDS, ends_with_number_word, precision_text, vague_range, words_to_number
 from geo.extract.tense import announces_landing
 from geo.extract.text import Spans, alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Piece, Statement
@@ -45,6 +45,12 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_ONLY = re.compile(r"(?<![\w])(" + _UNIT + r")(?![\w])", re.IGNORECASE)
+# "a few dozen kilometres", "hundreds of miles", "сотни километров", "des centaines de kilomètres"
+_VAGUE_DISTANCE = re.compile(
+    rf"(?<![\w])((?:(?:{alternation(lx.VAGUE_COUNTS)})\s+)?(?:{alternation(tuple(lx.VAGUE_MULTIPLES))}))"
+    rf"\s+(?:of\s+|de\s+|di\s+|d['’])?({_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
 _WORDS_BEFORE = re.compile(r"(?<![\w])(" + NUMBER_WORDS + r")$", re.IGNORECASE)
 
 
@@ -71,7 +77,26 @@ def _distances(text: str, windows: tuple[tuple[int, int], ...],
     for c in finditer_in(_COLLECTIVE, text, windows, lookahead):
         value = float(lx.APPROXIMATE_NUMBERS[c.group(1).lower()])
         out.append((c.span(), value, precision_text(value), c.group(2), c.span(1)))
+    vague = []
+    if contains_any(text, tuple(lx.VAGUE_MULTIPLES)) is not None:
+        for v in finditer_in(_VAGUE_DISTANCE, text, windows, lookahead):
+            rng = vague_range(v.group(1))
+            last = text[max(0, v.start() - 30):v.start()].split()[-1:] or [""]
+            if last[0][-1:].isdigit() or words_to_number(last[0]) is not None:
+                continue  # "două sute", "2 Dutzend", "двух сотнях": a number counts the multiple, no vague range
+            if rng is not None:  # the phrase as written stands for the number: vague_range reads it again
+                vague.append((v.span(), rng[0], v.group(1), v.group(2), v.span(1)))
+    if vague:
+        # "a few dozen km" is not also "dozen km" (12): a vague phrase replaces the number read inside it
+        ends = {span[1] for span, *_ in vague}
+        out = [d for d in out if d[0][1] not in ends] + vague
     return sorted(out)
+
+
+def _vague_max(number_text: str) -> float | None:
+    """The top of the range a vague distance phrase gives ("several hundred"), or None for a number."""
+    rng = vague_range(number_text) if number_text[:1].isalpha() else None
+    return rng[1] if rng else None
 
 
 def parse_number(text: str) -> float | None:
@@ -524,6 +549,7 @@ def find_offsets(text: str) -> list[Statement]:
             anchor_span=aspan,
             distance=value,
             distance_text=number_text,
+            distance_max=_vague_max(number_text),
             unit=unit,
             qualifier=q[0] if q else (text[m_start:num_span[1]] if rng else None),
             sense=sense,
@@ -677,7 +703,7 @@ def _with_back_referenced_distance(text: str, d: Statement, taken: Spans) -> Sta
             pieces.append(Piece("qualifier", q[0], q[2]))
         start, end = min(d.span[0], m_start), max(d.span[1], m_end)
         return replace(d, kind="offset", text=text[start:end], span=(start, end), distance=value,
-                       distance_text=number_text, unit=unit, qualifier=q[0] if q else None,
+                       distance_text=number_text, distance_max=_vague_max(number_text), unit=unit, qualifier=q[0] if q else None,
                        sense=q[1] if q else None, pieces=tuple(sorted(pieces, key=lambda p: p.span)))
     return d
 
@@ -715,7 +741,7 @@ def _near_with_distance(text: str, n: Statement, taken: Spans) -> Statement:
         if q:
             pieces.append(Piece("qualifier", q[0], q[2]))
         return replace(n, kind="offset", text=text[n.span[0]:stop], span=(n.span[0], stop), distance=value,
-                       distance_text=number_text, unit=unit, qualifier=q[0] if q else None,
+                       distance_text=number_text, distance_max=_vague_max(number_text), unit=unit, qualifier=q[0] if q else None,
                        sense=q[1] if q else None, direction=direction,
                        bearing_deg=lx.COMPASS[direction] if direction else None,
                        bearing_halfwidth_deg=halfwidth_deg(direction) if direction else None,
