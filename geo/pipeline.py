@@ -18,7 +18,7 @@ from typing import Any
 from geo import boundaries, catalog, extract, places, seas, timing
 from geo.dates import parse_date
 from geo.extract import lexicon as lx
-from geo.extract.countries import countries_named
+from geo.extract.countries import countries_named, country_word, is_country_name
 from geo.extract.hints import compound_part
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
 from geo.extract.tense import reports_past_landing
@@ -102,6 +102,10 @@ def _area_km2_of(area: Any) -> float:
 
 def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any | None:
     area = _lookup(h.area, as_of, countries[0] if countries else None)
+    if area is None and (code := _country_named(h.area)):
+        # a country's name in any language CLDR has ("哈萨克斯坦", "オーストラリア", "Kazakistan"), when the
+        # boundaries' own names do not hold it
+        area = _country_area(code)
     if area is None and h.kind == "coast":
         # "off the coast of Florida": an area with a coast, never the town of that name (a town there is a
         # "near" statement), so a name shared with towns (Florida, Uruguay) still means the region
@@ -133,6 +137,16 @@ def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any |
     if area is not None and h.part:
         area = _part(area, h.part)
     return area
+
+
+def _country_named(name: str) -> str | None:
+    """The ISO code of the country ``name`` names (not a demonym of it), or None."""
+    return country_word(name) or None if is_country_name(name) else None
+
+
+@lru_cache(maxsize=256)
+def _country_area(code: str) -> Any | None:
+    return next((a for a in boundaries.countries() if a.country == code), None)
 
 
 @lru_cache(maxsize=256)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from geo.extract import lexicon as lx
 from geo.extract.languages import ja, zh
 from geo.extract.text import cue_windows, finditer_in, sentence_at
-from geo.model import Piece, Statement
+from geo.model import Hint, Piece, Statement
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"  # 々 repeats a kanji in Japanese names
 _KATA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # katakana without the ・ separator
@@ -623,3 +623,75 @@ def find_statements(text: str) -> list[Statement]:
     taken = sorted([*taken, *(s.span for s in directions)])
     near = _near(text, windows, taken)
     return sorted([*offsets, *directions, *near], key=lambda s: s.span)
+
+
+# ── region hints: 在内蒙古中部着陆, 返回舱在内蒙古成功着陆, カプセルはオーストラリア南部の砂漠に着地した ─────────────
+# A part written after the name -> the key of lexicon.AREA_PARTS ("" for 境内, "within": the whole area).
+_PART_KEYS: dict[str, str] = {
+    "东北部": "north-eastern", "東北部": "north-eastern", "北東部": "north-eastern",
+    "东南部": "south-eastern", "東南部": "south-eastern", "南東部": "south-eastern",
+    "西北部": "north-western", "北西部": "north-western", "西南部": "south-western", "南西部": "south-western",
+    "中北部": "north-central", "中南部": "south-central", "中部": "central", "中央部": "central",
+    "北部": "northern", "南部": "southern", "东部": "eastern", "東部": "eastern", "西部": "western",
+    "境内": "", "境內": "",
+}
+_LANDED = "着陆|着陸|著陸|降落|落地|着地|着水|溅落|濺落"
+_ADVERBS = "成功|安全|顺利|順利|平安|准确|準確|无事|無事に|無事"
+# 在/于 + the place + (an adverb) + the landing verb, not the noun 着陆场 (the site, read by geo.places)
+_ZH_HINT = re.compile(
+    rf"(?:在|于|於)(?P<run>[{_HAN}]{{2,16}}?)(?:(?:{_ADVERBS}))?(?:{_LANDED})(?![场場点點区區])"
+)
+# the place + に + (無事に) + the landing verb; the place may be a chain joined by の (オーストラリア南部の砂漠)
+_JA_HINT = re.compile(
+    rf"(?P<run>[{_HAN}{_KATA}]{{2,20}}(?:の[{_HAN}{_KATA}]{{1,20}}){{0,3}})に(?:無事に|無事)?(?:{_LANDED})"
+)
+# what a place run may end with and is no part of the area's name: 砂漠 (desert), 草原 (steppe), 地区 (area)
+_AREA_NOUNS = ("沙漠", "砂漠", "草原", "地区", "地區", "地域", "一带", "一帯", "附近", "付近")
+
+
+def _hint_of(segment: str, start: int) -> Hint | None:
+    """A hint from one place segment ("内蒙古中部", "オーストラリア南部"), or None when nothing is left of it."""
+    name, part = segment, None
+    for noun in _AREA_NOUNS:
+        if name.endswith(noun) and len(name) > len(noun):
+            name = name[: -len(noun)]
+            break
+    for word in sorted(_PART_KEYS, key=len, reverse=True):
+        if name.endswith(word) and len(name) > len(word):
+            name, part = name[: -len(word)], _PART_KEYS[word] or None
+            break
+    for suffix in zh.CJK_REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            name = name[: -len(suffix)]
+            break
+    if len(name) < 2 or name in _AREA_NOUNS or any(w in name for w in zh.CJK_NOT_PLACES):
+        return None
+    return Hint(text=segment, span=(start, start + len(segment)), area=name, part=part, kind="area")
+
+
+def find_hints(text: str) -> list[Hint]:
+    """Region hints of Chinese and Japanese sentences about the landing, in reading order.
+
+    The place is read between the words that are certain, 在/于 and the landing verb in Chinese, the verb's
+    に in Japanese (each の-joined segment on its own: "オーストラリア南部の砂漠" gives southern Australia); a
+    part after the name (中部, 南部) is the part. Whether a name is an area is for the boundaries to say.
+
+    >>> [(h.area, h.part) for h in find_hints("返回舱在内蒙古中部着陆。")]
+    [('内蒙古', 'central')]
+    """
+    if _ANY_CJK.search(text) is None:
+        return []
+    windows = tuple((s, e) for s, e in cue_windows(text, lx.LANDING_CUES) if _ANY_CJK.search(text, s, e))
+    out: list[Hint] = []
+    for m in finditer_in(_ZH_HINT, text, windows):
+        if not _excluded(text, m.start(), m.end()) and (h := _hint_of(m.group("run"), m.start("run"))) is not None:
+            out.append(h)
+    for m in finditer_in(_JA_HINT, text, windows):
+        if _excluded(text, m.start(), m.end()):
+            continue  # another event, or a landing to come
+        pos = m.start("run")
+        for segment in m.group("run").split("の"):
+            if (h := _hint_of(segment, pos)) is not None:
+                out.append(h)
+            pos += len(segment) + 1
+    return sorted(out, key=lambda h: h.span)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.extract import cjk
 from geo.extract import lexicon as lx
 from geo.extract.tense import announces_landing
 from geo.extract.text import Spans, alternation, contains_any, cue_windows, finditer_in, sentence_at
@@ -285,6 +286,12 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 hint = Hint(text=text[start:end], span=(start, end), area=area, part=_part_key(part),
                             kind=kind)
             found.setdefault(hint.span, hint)
+    for hint in cjk.find_hints(text):  # no spaces between words: read between the words that are certain
+        s, e = sentence_at(text, hint.span[0])
+        if excluded.holds(hint.span[0]) or announces_landing(text[s:e]) or \
+                contains_any(text[max(s, hint.span[0] - 20): hint.span[0]], lx.NOT_LANDING_CUES):
+            continue
+        found.setdefault(hint.span, hint)
     return _outermost(found)
 
 

@@ -421,7 +421,7 @@ PAST_LANDING_FORMS: tuple[str, ...] = (
     "landed", "touched down", "came down", "splashed down", "parachuted", "came to rest", "returned to earth",
     # Chinese and Japanese: a landing reported as done
     "成功着陆", "安全着陆", "顺利着陆", "着陆成功", "平安着陆", "成功著陸", "着陸した", "着陸しました", "着陸に成功",
-    "帰還した", "着水した",
+    "帰還した", "着水した", "着地した", "着地しました", "着水しました",
     "gelandet", "landete", "landeten", "aufgesetzt", "niedergegangen",
     # French "atterri" only after an auxiliary: bare, it is also the Italian subjunctive ("che ... atterri")
     "a atterri", "ont atterri", "avait atterri", "avaient atterri", "ayant atterri", "a bien atterri",
