@@ -84,3 +84,17 @@ def test_as_planned_is_a_landing_that_happened() -> None:
 def test_the_site_noun_is_not_a_region_hint() -> None:
     """"在东风着陆场着陆": 东风着陆场 is a site (geo.places), not a region named 东风."""
     assert [h.area for h in find_hints("返回舱在东风着陆场成功着陆。")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Капсула приземлилась в автономном районе Внутренняя Монголия.",
+    "The capsule touched down in the autonomous region of Inner Mongolia.",
+    "La capsule a atterri dans la région autonome de Mongolie-Intérieure.",
+    "La capsula è atterrata nella regione autonoma della Mongolia Interna.",
+])
+def test_region_words_before_the_name_in_spaced_languages(text: str) -> None:
+    """The same region named after its kind ("the autonomous region of"), in the languages that write it so."""
+    est = locate(text, prior=False)
+    assert est.status == "ok", est.message
+    assert _holds(est.geometry, _site("siziwang-landing-site"))
+    assert _holds(est.geometry, _site("dongfeng-landing-site"))

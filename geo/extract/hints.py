@@ -23,6 +23,7 @@ _WORD = rf"(?-i:[{_UPPER}])[\w'’\-]{{0,63}}(?![\w'’\-])"
 _NAME = rf"{_WORD}(?:[ \t\u00a0]+(?:and[ \t]+|of[ \t]+|de[ \t]+)?{_WORD}){{0,4}}"
 _PART = alternation(tuple(w for ws in lx.AREA_PARTS.values() for w in ws))
 _REGION = alternation(lx.REGION_WORDS)
+_PRENOMINAL_REGION = alternation(lx.PRENOMINAL_REGION_WORDS)  # lower case as written: "в автономном районе"
 _LOCATIVE = alternation((
     # not "of": "southeast of American Samoa" says where the landing is not
     "in", "into", "on", "onto", "across", "within", "inside", "im", "in der", "in die", "dans", "dans le",
@@ -36,7 +37,8 @@ _PATTERNS = (
     # "in (the) (north-)central Kazakhstan (region)"; "в Карагандинской области"
     re.compile(
         rf"(?<![\w])(?:{_LOCATIVE})\s+(?:the\s+|der\s+|la\s+|le\s+|les\s+|el\s+|il\s+|o\s+|a\s+)?"
-        rf"(?:(?P<part>{_PART})(?:[a-zа-яё]*)\s+)?(?P<name>{_NAME})(?:\s+(?P<region>{_REGION}))?",
+        rf"(?:(?P<part>{_PART})(?:[a-zа-яё]*)\s+)?(?:(?-i:{_PRENOMINAL_REGION})\s+)?(?P<name>{_NAME})"
+        rf"(?:\s+(?P<region>{_REGION}))?",
         re.IGNORECASE,
     ),
     # "steppe of (north-central) Kazakhstan", "steppes du Kazakhstan", "степи Казахстана"
@@ -120,7 +122,7 @@ def _not_an_area(name: str, demonym_ok: bool = False) -> bool:
         return True
     if words[0] in _calendar_words() or any(w in _ORGANISATION_WORDS for w in words) or words[0] in _SEA_WORDS:
         return True
-    if len(words) == 1 and not demonym_ok:
+    if len(words) == 1 and not demonym_ok and "-" not in name:  # "Mongolie-Intérieure" starts like a demonym
         from geo.extract.countries import country_word, is_country_name
 
         return country_word(name) is not None and not is_country_name(name)

@@ -480,6 +480,20 @@ COMPOUND_PARTS: tuple[tuple[str, str], ...] = (
     ("zuid-", "southern"), ("oost-", "eastern"), ("west-", "western"),
 )
 
+# Region words written before the name, between the locative and it: "в автономном районе Внутренняя Монголия",
+# "in the autonomous region of Inner Mongolia", "dans la région autonome de Mongolie-Intérieure", "nella regione
+# autonoma della Mongolia Interna", "в Карагандинской области" needs none of them.
+PRENOMINAL_REGION_WORDS: tuple[str, ...] = (
+    "автономном районе", "автономной области", "автономном округе", "автономном регионе", "районе", "регионе",
+    "области", "провинции", "автономному району", "автономного района",
+    "autonomous region of", "the autonomous region of", "region of", "province of", "state of",
+    "région autonome de", "région autonome de la", "région de", "province de", "état de",
+    "región autónoma de", "región de", "provincia de", "estado de",
+    "regione autonoma della", "regione autonoma di", "regione della", "regione di", "provincia di",
+    "região autônoma da", "região autónoma da", "região da", "região de", "província de", "estado de",
+    "autonomicznym regionie", "regionie autonomicznym", "prowincji", "obwodzie",
+)
+
 REGION_WORDS: tuple[str, ...] = (
     "region", "province", "oblast", "district", "banner", "county", "state", "territory", "desert", "range",
     "steppe", "steppes", "grasslands",
