@@ -613,13 +613,19 @@ def _site_regions(text: str, statements: list[Statement], first_index: int) -> l
     out: list[Region] = []
     windows = cue_windows(text, lx.LANDING_CUES)
     taken = [s.anchor_span for s in statements if s.anchor_span]
-    seen: set[str] = set()
+    chosen: dict[str, tuple[places.Mention, bool]] = {}  # site -> its mention, and whether that reports the landing
     for m in places.find_mentions(text, windows):
-        if not m.site.is_area or m.site.id in seen or any(a < m.span[1] and m.span[0] < b for a, b in taken):
+        if not m.site.is_area or any(a < m.span[1] and m.span[0] < b for a, b in taken):
             continue
         if not reported_landing(text, m.span[0]):
             continue
-        seen.add(m.site.id)
+        s0, s1 = sentence_at(text, m.span[0])
+        reports = reports_past_landing(text[s0:s1])
+        if m.site.id not in chosen or (reports and not chosen[m.site.id][1]):
+            # "Crews waited at the Dongfeng landing site. The capsule touched down at the Dongfeng landing
+            # site": the mention in the sentence that reports the landing is the one that counts
+            chosen[m.site.id] = (m, reports)
+    for m, _reports in sorted(chosen.values(), key=lambda c: c[0].span):
         geom = places.region_of(m.site)
         hint = Hint(text=m.text, span=m.span, area=m.site.id, kind="site")
         out.append(Region(role="site", shape="area" if m.site.polygon is not None else "disc", geometry=geom,
