@@ -141,7 +141,9 @@ def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any |
 
 def _country_named(name: str) -> str | None:
     """The ISO code of the country ``name`` names (not a demonym of it), or None."""
-    return country_word(name) or None if is_country_name(name) else None
+    if not is_country_name(name):
+        return None
+    return country_word(name) or None
 
 
 @lru_cache(maxsize=256)
@@ -700,24 +702,29 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
     regions: list[Region] = []
     kept: list[Hint] = []
     countries: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, bool]] = set()
     for h in reading.hints:
         area = _hint_area(h, as_of, tuple(countries))
         if area is None:
             continue  # not an area
+        geometry, size_km2 = area.geometry, None
+        if h.kind == "coast":
+            geometry = _coast_of(area, h.reach_km)
+            if geometry is None:
+                continue  # no sea near that area: "off the coast of" it cannot be placed
         kept.append(h)
         if area.country and area.country not in countries:
             countries.append(area.country)
-        if area.name in seen:
+        key = (area.name, h.kind == "coast")
+        if key in seen:
             continue  # the same area named twice ("in Kazakhstan" ... "the Kazakh steppe"): one region
-        seen.add(area.name)
-        geometry, explanation = area.geometry, f"{area.name}" + (f" ({area.note})" if area.note else "")
+        seen.add(key)
+        explanation = f"{area.name}" + (f" ({area.note})" if area.note else "")
         if h.kind == "coast":
-            geometry, explanation = _coast_of(area.geometry, h.reach_km), explanation + _coast_words(h.reach_km)
-            if geometry is None:
-                kept.pop()
-                continue  # no sea near that area: "off the coast of" it cannot be placed
-        regions.append(Region(role="hint", shape="area", geometry=geometry, area_km2=area_km2(geometry),
+            explanation += _coast_words(h.reach_km)
+            size_km2 = area_km2(geometry)
+        regions.append(Region(role="hint", shape="area", geometry=geometry,
+                              area_km2=size_km2 if size_km2 is not None else _area_km2_of(area),
                               index=len(kept) - 1, hint=h, label=h.text, explanation=explanation,
                               level="country" if area.level == "country" else "region"))
     return regions, kept, tuple(countries)
@@ -728,9 +735,18 @@ def _coast_reach_km(reach_km: float | None) -> float:
     return max(seas.OFFSHORE_MIN_RADIUS_KM, 1.25 * reach_km) if reach_km else seas.OFFSHORE_MIN_RADIUS_KM
 
 
-@lru_cache(maxsize=64)
+_COAST_MEMO: dict[tuple, Any] = {}
+
+
 def _coast_of(area: Any, reach_km: float | None) -> Any | None:
-    return seas.coastal_sea(area, _coast_reach_km(reach_km))
+    """The sea off an area's coast, remembered by the area's name and bounds (hashing a country's geometry
+    costs more than drawing a small strip; the bounds tell a region's borders of one date from another's)."""
+    key = (area.name, area.level, area.country, area.geometry.bounds, reach_km)
+    if key not in _COAST_MEMO:
+        if len(_COAST_MEMO) >= 64:
+            _COAST_MEMO.clear()
+        _COAST_MEMO[key] = seas.coastal_sea(area.geometry, _coast_reach_km(reach_km))
+    return _COAST_MEMO[key]
 
 
 def _coast_words(reach_km: float | None) -> str:

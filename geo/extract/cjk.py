@@ -418,7 +418,26 @@ def _excluded(text: str, start: int, end: int) -> bool:
     # the sentence says where a site lies, not where this landing happened
     if w.site_re.search(text, s, start):
         return True
-    scope = text[s:e] if japanese else text[cs:ce]
+    return announces(text[s:e] if japanese else text[cs:ce])
+
+
+def reports_landing(sentence: str) -> bool:
+    """True when a Chinese or Japanese landing verb closes a clause of ``sentence`` and nothing announces it.
+
+    >>> reports_landing("返回舱在内蒙古中部着陆。"), reports_landing("返回舱将于明天在内蒙古着陆。")
+    (True, False)
+    """
+    return _CLAUSE_FINAL_LANDING.search(sentence) is not None and not announces(sentence)
+
+
+def announces(scope: str) -> bool:
+    """True when Chinese or Japanese words in ``scope`` announce a landing to come (预计, 将于, 予定); the words
+    of one that happened as planned (按计划, 如期) do not count.
+
+    >>> announces("返回舱预计在内蒙古着陆"), announces("返回舱按计划在内蒙古着陆")
+    (True, False)
+    """
+    w = _words()
     for x in w.future_exceptions:
         if x in scope:
             scope = scope.replace(x, "\x00")
@@ -635,7 +654,11 @@ _PART_KEYS: dict[str, str] = {
     "北部": "northern", "南部": "southern", "东部": "eastern", "東部": "eastern", "西部": "western",
     "境内": "", "境內": "",
 }
-_LANDED = "着陆|着陸|著陸|降落|落地|着地|着水|溅落|濺落"
+# Chinese and Japanese verbs of coming down
+LANDED_VERBS: tuple[str, ...] = ("着陆", "着陸", "著陸", "降落", "落地", "着地", "着水", "溅落", "濺落")
+_LANDED = "|".join(LANDED_VERBS)
+# Chinese marks no tense: a landing verb that ends its clause ("返回舱在内蒙古中部着陆。", "...着陆了") reports it
+_CLAUSE_FINAL_LANDING = re.compile(rf"(?:{_LANDED})(?:了|。|，|,|；|$)")
 _ADVERBS = "成功|安全|顺利|順利|平安|准确|準確|无事|無事に|無事"
 # 在/于 + the place + (an adverb) + the landing verb, not the noun 着陆场 (the site, read by geo.places)
 _ZH_HINT = re.compile(

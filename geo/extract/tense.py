@@ -51,11 +51,6 @@ _SEPARABLE_PAST = re.compile(
 )
 
 
-# Chinese marks no tense: a landing verb that ends its clause ("返回舱在内蒙古中部着陆。", "...着陆了") reports the
-# landing, unless the sentence announces one (将, 预计: announces_landing).
-_CJK_CLAUSE_FINAL_LANDING = re.compile(r"(?:着陆|着陸|著陸|降落|落地|着地|着水|溅落|濺落)(?:了|。|，|,|；|$)")
-
-
 def reports_past_landing(sentence: str) -> bool:
     """True when ``sentence`` reports a landing as done: a past landing form, a German separable verb in the
     past whose particle closes the clause, or a Chinese landing verb closing its clause in a sentence that
@@ -70,22 +65,10 @@ def reports_past_landing(sentence: str) -> bool:
     """
     return contains_any(sentence.lower(), lx.PAST_LANDING_FORMS) is not None or \
         _SEPARABLE_PAST.search(sentence) is not None or \
-        (_CJK_CLAUSE_FINAL_LANDING.search(sentence) is not None and not announces_landing(sentence)
-         and not _announces_in_cjk(sentence))
+        (_cjk_reports_landing(sentence) and not announces_landing(sentence))
 
 
-@lru_cache(maxsize=1)
-def _cjk_future() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    from geo.extract.languages import ja, zh
+def _cjk_reports_landing(sentence: str) -> bool:
+    from geo.extract import cjk  # the Chinese and Japanese verbs and future words live with that reader
 
-    cues = {*zh.CJK_FUTURE_CUES, *ja.CJK_FUTURE_CUES}
-    exceptions = (*zh.CJK_FUTURE_EXCEPTIONS, *ja.CJK_FUTURE_EXCEPTIONS)
-    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))), exceptions
-
-
-def _announces_in_cjk(sentence: str) -> bool:
-    """预计, 将于, 計劃在 ...: a landing to come (按计划, 如期: as planned, one that happened)."""
-    future, exceptions = _cjk_future()
-    for x in exceptions:
-        sentence = sentence.replace(x, "\x00")
-    return future.search(sentence) is not None
+    return cjk.reports_landing(sentence)
