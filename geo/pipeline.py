@@ -18,7 +18,7 @@ from typing import Any
 from geo import boundaries, catalog, extract, places, seas, timing
 from geo.dates import parse_date
 from geo.extract import lexicon as lx
-from geo.extract.countries import countries_named, country_word, is_country_name
+from geo.extract.countries import countries_named, territory_code
 from geo.extract.hints import compound_part
 from geo.extract.statements import compass_point, halfwidth_deg, reported_landing
 from geo.extract.tense import reports_past_landing
@@ -102,14 +102,14 @@ def _area_km2_of(area: Any) -> float:
 
 def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any | None:
     area = _lookup(h.area, as_of, countries[0] if countries else None)
-    if area is None and (code := _country_named(h.area)):
-        # a country's name in any language CLDR has ("哈萨克斯坦", "オーストラリア", "Kazakistan"), when the
-        # boundaries' own names do not hold it
-        area = _country_area(code)
     if area is None and h.kind == "coast":
         # "off the coast of Florida": an area with a coast, never the town of that name (a town there is a
         # "near" statement), so a name shared with towns (Florida, Uruguay) still means the region
         area = boundaries.lookup(h.area, as_of=as_of, country=countries[0] if countries else None, region=True)
+    if area is None and (code := territory_code(h.area)):
+        # a country's own name in any language CLDR has ("哈萨克斯坦", "オーストラリア", "Kazakistan"), when the
+        # boundaries' own names do not hold it (never a US state: Florida is not the United States)
+        area = _country_area(code)
     if area is None and " " in h.area:
         # "Force's Utah Test and Training Range": try the capitalised words inside
         words = h.area.replace("'s", "").split()
@@ -137,13 +137,6 @@ def _hint_area(h: Hint, as_of: date | None, countries: tuple[str, ...]) -> Any |
     if area is not None and h.part:
         area = _part(area, h.part)
     return area
-
-
-def _country_named(name: str) -> str | None:
-    """The ISO code of the country ``name`` names (not a demonym of it), or None."""
-    if not is_country_name(name):
-        return None
-    return country_word(name) or None
 
 
 @lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ FLORIDA_ZONES = ("dragon-splashdown-pensacola", "dragon-splashdown-panama-city",
                  "dragon-splashdown-tampa", "dragon-splashdown-cape-canaveral", "dragon-splashdown-daytona",
                  "dragon-splashdown-jacksonville")
 ORLANDO = (28.54, -81.38)  # inland Florida
+OFF_SAN_DIEGO = (32.6, -118.0)  # the Pacific off California: not off Florida
 
 FLORIDA_SENTENCES = [
     "The Dragon capsule splashed down off the coast of Florida on Sunday evening.",
@@ -53,6 +54,11 @@ def test_off_the_coast_of_a_state_is_the_sea_along_it(text: str) -> None:
         zone = _zone(site_id)
         assert est.geometry.contains(shapely.Point(zone.lon, zone.lat)), site_id
     assert not est.geometry.contains(shapely.Point(ORLANDO[1], ORLANDO[0]))
+    # Florida's coast, not the whole United States' (a state's name once resolved to the US: 5 million km²
+    # with the best point in the Bering Sea)
+    assert not est.geometry.contains(shapely.Point(OFF_SAN_DIEGO[1], OFF_SAN_DIEGO[0]))
+    assert est.area_km2 < 1_000_000
+    assert distance_km(*est.best, _zone("dragon-splashdown-tampa").lat, _zone("dragon-splashdown-tampa").lon) < 700
 
 
 def test_a_written_distance_off_the_coast_widens_the_strip() -> None:

