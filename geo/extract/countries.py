@@ -106,9 +106,22 @@ def is_country_name(word: str) -> bool:
     names = _names()
     if w in names:
         return True
+    # A case ending on the name ("Kazachstanie", "Казахстані", "Kazachstane", "Kazachstánu"): only the endings
+    # of the case-marking languages, so that "Russian" (Russia + n) and "Kazakhstani" stay demonyms.
+    for ending in _CASE_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4 and w[: -len(ending)] in names:
+            return True
     if any(w.startswith(stem) for stem, _ in _demonyms()):
         return False  # "Russian" is Russia's demonym, not "Russia" with an ending
     return any(len(w) - cut >= 4 and w[:-cut] in names for cut in (1, 2))
+
+
+# Locative, genitive, dative and instrumental endings of country names in the case-marking languages read
+# (pl, cs, uk, ru, lt, kk): longest first.
+_CASE_ENDINGS: tuple[str, ...] = (
+    "ie", "em", "om", "ом", "ой", "ей", "ға", "ге", "да", "де", "та", "те", "на", "ну", "ан", "нан",
+    "u", "a", "e", "o", "y", "ě", "ą", "ę", "е", "і", "у", "а", "ы", "и", "ї", "ю",
+)
 
 
 _CAPITALISED = re.compile(r"(?<![\w])[^\W\d_a-zà-ÿа-яё][\w'’]{2,}")

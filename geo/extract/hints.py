@@ -29,9 +29,15 @@ _LOCATIVE = alternation((
     "in", "into", "on", "onto", "across", "within", "inside", "im", "in der", "in die", "dans", "dans le",
     "dans la", "dans les", "en", "au", "aux", "в", "во", "на", "na", "w", "we", "nel", "nella", "nelle", "no",
     "nas", "del", "della", "de", "du", "des", "der",
+    # uk, cs, ro, lt, nl: "у Казахстані", "v Kazachstánu", "în Kazahstan", "din Kazahstan", "į", "in de"
+    "у", "v", "ve", "în", "din", "in de",
 ))
 _STEPPE = alternation(("steppe", "steppes", "степи", "степь", "steppen", "estepa", "estepas", "steppa", "estepe",
-                       "stepie", "step", "grasslands", "desert", "désert", "wüste", "пустыне", "desierto"))
+                       "stepie", "step", "grasslands", "desert", "désert", "wüste", "пустыне", "desierto",
+                       # uk, cs, ro, lt, tr, kk
+                       "степу", "степах", "степ", "stepi", "stepích", "stepele", "stepa", "stepă", "stepėje",
+                       "stepėse", "stepė", "bozkır", "bozkırı", "bozkırında", "bozkırlarında", "даласы",
+                       "даласында", "далада"))
 
 _PATTERNS = (
     # "in (the) (north-)central Kazakhstan (region)"; "в Карагандинской области"
@@ -45,7 +51,8 @@ _PATTERNS = (
     re.compile(
         # a compass word before the steppe ("the southern steppes of Kazakhstan") is the writer's colour, not a
         # part of the country: landings said to be "southern" lie in central Kazakhstan, so it is not kept
-        rf"(?<![\w])(?:(?:{_PART})[a-zа-яё]*\s+)?(?P<steppe>{_STEPPE})\s+(?:of\s+|du\s+|de\s+|des\s+|del\s+|di\s+|do\s+|da\s+)?"
+        rf"(?<![\w])(?:(?:{_PART})[a-zа-яё]*\s+)?(?P<steppe>{_STEPPE})\s+(?:of\s+|du\s+|de\s+|des\s+|del\s+|di\s+|do\s+|da\s+"
+        rf"|din\s+|van\s+)?"
         rf"(?:(?P<part>{_PART})(?:[a-zа-яё]*)\s+)?(?P<name>{_NAME})",
         re.IGNORECASE,
     ),
@@ -56,6 +63,8 @@ _PATTERNS = (
     ),
     # "kasachische Steppe", "Kazakh steppe", "казахстанской степи"
     re.compile(rf"(?<![\w])(?P<adj>[\w]+)\s+(?P<steppe>{_STEPPE})(?![\w])", re.IGNORECASE),
+    # the adjective after it: "la estepa kazaja", "la steppe kazakhe", "la steppa kazaka", "a estepe cazaque"
+    re.compile(rf"(?<![\w])(?P<steppe>{_STEPPE})\s+(?P<adj>[\w]+)(?![\w])", re.IGNORECASE),
 )
 # "off the coast of Florida", "320 km off the Florida coast", "off Florida's Atlantic coast", "au large des côtes
 # de la Floride", "frente a las costas de Florida", "vor der Küste Floridas", "у побережья Флориды": the sea along
@@ -79,6 +88,14 @@ _COAST_PATTERNS = (
         rf"(?<![\w]){_DISTANCE_OUT}(?P<off>{_OFF_WITH_COAST})\s+{_COAST_WORD}\s+{_COAST_OF}(?P<name>{_NAME})",
         re.IGNORECASE,
     ),
+)
+# A country named by its case alone: Turkish "Kazakistan'a" / "Kazakistan'da", Kazakh "Қазақстанға" /
+# "Қазақстанда", Lithuanian "Kazachstane" (locative), and Arabic "في كازاخستان" (in).
+_CASE_MARKED_COUNTRY = re.compile(
+    rf"(?<![\w'’])(?P<name>(?-i:[{_UPPER}])\w{{3,40}}(?:['’](?:da|de|ta|te|a|e|ya|ye))"
+    rf"|(?-i:[{_UPPER}])\w{{3,40}}(?:ға|ге|қа|ке|да|де|та|те|нда|нде|на|не)"
+    rf"|(?-i:[{_UPPER}])\w{{3,40}}(?:e|oje))(?![\w'’])"
+    rf"|(?<![\w])في\s+(?P<ar>[\u0621-\u064A]{{3,30}})(?![\w])"
 )
 _NOT_AREAS = {"the", "a", "moscow", "earth", "space", "orbit"}
 # Words that make a capitalised phrase an organisation or a building, not an area ("the Russian Mission Control
@@ -268,7 +285,8 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 if name.lower() in _NOT_AREAS or _not_an_area(name, demonym_ok=bool(gd.get("off"))):
                     continue
                 nspan = m.span("name")
-                if excluded.holds(nspan[0]) or _of_an_organisation(text, m.start(), s) or \
+                # a steppe is no organisation's name: "De capsule landde in de steppen van Kazachstan"
+                if excluded.holds(nspan[0]) or (not gd.get("steppe") and _of_an_organisation(text, m.start(), s)) or \
                         _in_a_time_remark(text, m.start(), s, e):
                     continue
                 part = gd.get("part")
@@ -288,6 +306,20 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
                 hint = Hint(text=text[start:end], span=(start, end), area=area, part=_part_key(part),
                             kind=kind)
             found.setdefault(hint.span, hint)
+    for m in finditer_in(_CASE_MARKED_COUNTRY, text, landing):
+        # "Kazakistan'a indi", "Қазақстанға қонды", "nusileido Kazachstane", "هبطت في كازاخستان": the place by
+        # its case (or Arabic في) alone, no preposition; only a country's own name, in a locative or dative form
+        from geo.extract.countries import territory_code
+
+        name = re.sub(r"['’]\w+$", "", m.group("name") or m.group("ar"))  # "Kazakistan'a": Kazakistan
+        if not territory_code(name):
+            continue
+        s, e = sentence_at(text, m.start())
+        if excluded.holds(m.end() - 1) or announces_landing(text[s:e]) or \
+                contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES):
+            continue
+        hint = Hint(text=m.group(0), span=m.span(), area=name, kind="area")
+        found.setdefault(hint.span, hint)
     for hint in cjk.find_hints(text):  # no spaces between words: read between the words that are certain
         s, e = sentence_at(text, hint.span[0])
         if excluded.holds(hint.span[0]) or announces_landing(text[s:e]) or \

@@ -429,7 +429,8 @@ PAST_LANDING_FORMS: tuple[str, ...] = (
     "приземлился", "приземлилась", "приземлились", "приземлилось", "совершил посадку", "совершила посадку",
     "aterrizó", "aterrizaron", "aterrizado", "atterrato", "atterrata", "atterrati", "atterrate",
     "pousou", "pousaram", "aterrissou", "aterrissaram", "aterrou", "aterraram",
-    "wylądował", "wylądowała", "wylądowali", "wylądowało", "wyladowal",
+    "wylądował", "wylądowała", "wylądowali", "wylądowało", "wyladowal", "osiadł", "osiadła", "osiadło",
+    "opadł", "opadła", "spoczął", "spoczęła",
 )
 
 # After a distance, these words mean it is not a distance on the ground.

@@ -51,6 +51,22 @@ _SEPARABLE_PAST = re.compile(
 )
 
 
+# A landing told as a noun with a verb of doing or happening: "made a soft landing", "совершил мягкую посадку",
+# "a effectué un atterrissage", "realizó un aterrizaje", "the splashdown took place / occurred", "das Landung
+# erfolgte", "приземление состоялось". Up to two words (adjectives) may stand between.
+_NOUN_EVENT_PAST = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:made|performed|completed)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:landing|splashdown|touchdown)"
+    r"|соверши(?:л|ла|ли|ло)\s+(?:[\w-]+\s+){0,2}(?:посадку|приземление|приводнение)"
+    r"|(?:a|ont)\s+effectué\s+(?:un|son|leur)\s+(?:[\w-]+\s+){0,2}(?:atterrissage|amerrissage)"
+    r"|realiz(?:ó|aron)\s+(?:un|su)\s+(?:[\w-]+\s+){0,2}(?:aterrizaje|amerizaje|amerizaje)"
+    r"|(?:landing|splashdown|touchdown)\s+(?:took\s+place|occurred|happened)"
+    r"|(?:посадка|приземление|приводнение)\s+(?:прошла|прошло|состоялась|состоялось)"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def reports_past_landing(sentence: str) -> bool:
     """True when ``sentence`` reports a landing as done: a past landing form, a German separable verb in the
     past whose particle closes the clause, or a Chinese landing verb closing its clause in a sentence that
@@ -64,7 +80,7 @@ def reports_past_landing(sentence: str) -> bool:
     (True, False)
     """
     return contains_any(sentence.lower(), lx.PAST_LANDING_FORMS) is not None or \
-        _SEPARABLE_PAST.search(sentence) is not None or \
+        _SEPARABLE_PAST.search(sentence) is not None or _NOUN_EVENT_PAST.search(sentence) is not None or \
         (_cjk_reports_landing(sentence) and not announces_landing(sentence))
 
 

@@ -101,7 +101,7 @@ LANDING_CUES: tuple[str, ...] = (
     "ateriz", "ameriz", "amariz", "capsul",
     *_spellings("atins solul", "atins pământul", "modulul de coborâre", "modul de coborâre", "modulului de coborâre",
                 "revenit pe terra", "revenit pe pământ", "revenirea pe terra", "revenirea pe pământ",
-                "întors pe pământ", "întors pe terra", "întoarcerea pe pământ", "parașut"),
+                "întors pe pământ", "întors pe terra", "întoarcerea pe pământ", "parașut", "a coborât", "au coborât"),
 )
 
 # Sentences about another event: the plan, the launch, the transfer, mission control, the orbit.
@@ -140,6 +140,7 @@ FUTURE_LANDING_PHRASES: tuple[str, ...] = _spellings(
 PAST_LANDING_FORMS: tuple[str, ...] = _spellings(
     "aterizat", "aterizată", "aterizase", "aterizaseră", "amerizat", "amerizată", "amarizat", "amarizată",
     "a atins solul", "au atins solul", "a revenit", "au revenit", "s-a întors", "s-au întors",
+    "a coborât", "au coborât", "a coborat", "au coborat",
 )
 
 # After a distance: not a distance on the ground ("400 de kilometri altitudine", "28.000 de km pe oră").
