@@ -697,7 +697,11 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
     countries: list[str] = []
     seen: set[tuple[str, bool]] = set()
     for h in reading.hints:
-        area = _hint_area(h, as_of, tuple(countries))
+        context = tuple(countries)
+        if h.kind == "coast" and not context:
+            # "off the coast of Georgia" in a Dragon report: the vehicle's landing country decides the homonym
+            context = places.landing_countries(reading.text)
+        area = _hint_area(h, as_of, context)
         if area is None:
             continue  # not an area
         geometry, size_km2 = area.geometry, None
@@ -723,9 +727,18 @@ def _hints(reading: Reading, as_of: date | None) -> tuple[list[Region], list[Hin
     return regions, kept, tuple(countries)
 
 
-def _coast_reach_km(reach_km: float | None) -> float:
-    """How far out "off the coast" reaches: the recovery zones' reach, or a written distance and a quarter."""
-    return max(seas.OFFSHORE_MIN_RADIUS_KM, 1.25 * reach_km) if reach_km else seas.OFFSHORE_MIN_RADIUS_KM
+# "320 km off the Florida coast": the band from half to a quarter more than the distance written. The near
+# side is generous because the distance may be from another stretch of coast than the one the outline puts
+# nearest (a land border, a headland).
+COAST_BAND_NEAR, COAST_BAND_FAR = 0.5, 1.25
+
+
+def _coast_band_km(reach_km: float | None) -> tuple[float, float]:
+    """(near, far) in km of the sea "off the coast" means: the recovery zones' reach, or a band about the
+    distance written."""
+    if not reach_km:
+        return 0.0, seas.OFFSHORE_MIN_RADIUS_KM
+    return COAST_BAND_NEAR * reach_km, max(seas.OFFSHORE_MIN_RADIUS_KM, COAST_BAND_FAR * reach_km)
 
 
 _COAST_MEMO: dict[tuple, Any] = {}
@@ -738,12 +751,16 @@ def _coast_of(area: Any, reach_km: float | None) -> Any | None:
     if key not in _COAST_MEMO:
         if len(_COAST_MEMO) >= 64:
             _COAST_MEMO.clear()
-        _COAST_MEMO[key] = seas.coastal_sea(area.geometry, _coast_reach_km(reach_km))
+        near, far = _coast_band_km(reach_km)
+        _COAST_MEMO[key] = seas.coastal_band(area.geometry, near, far) if near else seas.coastal_sea(area.geometry, far)
     return _COAST_MEMO[key]
 
 
 def _coast_words(reach_km: float | None) -> str:
-    return f"; at sea off its coast: up to {_coast_reach_km(reach_km):,.0f} km out, the land left out"
+    near, far = _coast_band_km(reach_km)
+    if near:
+        return f"; at sea off its coast: {near:,.0f} to {far:,.0f} km out, the land left out"
+    return f"; at sea off its coast: up to {far:,.0f} km out, the land left out"
 
 
 def _message(regions: list[Region], fused: Any) -> str:

@@ -444,6 +444,23 @@ COAST_STEP_KM = 20.0
 COAST_MAX_POINTS = 400
 
 
+def coastal_band(area: BaseGeometry, near_km: float, far_km: float) -> BaseGeometry | None:
+    """The sea between ``near_km`` and ``far_km`` of an area's outline: "320 km off the Florida coast".
+
+    The near side is cut with discs never wider than ``near_km`` of the true outline (their radius takes off
+    what the simplification could move it), so no point farther out than that is lost; the far side is
+    :func:`coastal_sea`'s, never narrower. None when nothing is left.
+    """
+    far = coastal_sea(area, far_km)
+    if far is None or near_km <= COAST_SIMPLIFY_KM:
+        return far
+    near = _outline_discs(area, near_km - COAST_SIMPLIFY_KM, widen=False)
+    if near is None:
+        return far
+    band = polygonal(shapely.make_valid(far.difference(near)))
+    return None if band.is_empty or area_km2(band) <= 0 else band
+
+
 def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) -> BaseGeometry | None:
     """The sea within ``reach_km`` of an area's outline, the land left out: "off the coast of Florida",
     "au large de la Floride", "у побережья Флориды". None when no sea is that near.
@@ -462,6 +479,18 @@ def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) ->
     >>> sea.contains(shapely.Point(-81.4, 28.5))                      # Orlando, on land
     False
     """
+    strip = _outline_discs(area, reach_km, widen=True)
+    return None if strip is None else _without_land(strip)
+
+
+def _outline_discs(area: BaseGeometry, radius_km: float, *, widen: bool) -> BaseGeometry | None:
+    """The union of geodesic discs around points of an area's simplified outline.
+
+    ``widen``: the radius grows by what the simplification, the spacing of the points and the discs' straight
+    edges could cut off, so the union holds every point within ``radius_km`` of the true outline; without it
+    the discs are drawn at ``radius_km`` (the caller takes off the simplification), so the union holds no
+    point farther than that.
+    """
     import numpy as np
     from pyproj import Geod
 
@@ -475,7 +504,7 @@ def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) ->
     outline_km = sum(geod.line_length(*np.asarray(line.coords).T) for line in lines if len(line.coords) > 1) / 1000.0
     step_km = max(COAST_STEP_KM, outline_km / COAST_MAX_POINTS)
     # the spacing along a lon/lat edge is uneven by a few per cent: a tenth more of half a step covers it
-    radius = (reach_km + COAST_SIMPLIFY_KM + 1.1 * step_km / 2) * 1.01  # 1 %: the discs are inscribed polygons
+    radius = (radius_km + COAST_SIMPLIFY_KM + 1.1 * step_km / 2) * 1.01 if widen else radius_km  # 1 %: inscribed
     points: list[tuple[float, float]] = []
     for line in lines:
         xy = np.asarray(line.coords)
@@ -495,5 +524,6 @@ def coastal_sea(area: BaseGeometry, reach_km: float = OFFSHORE_MIN_RADIUS_KM) ->
             points.append((xy[-1][1], xy[-1][0]))
     if not points:
         return None
-    strip = shapely.union_all([disc(lat, lon, radius) for lat, lon in points])
-    return _without_land(polygonal(shapely.make_valid(strip)))
+    if radius <= 0:
+        return None
+    return polygonal(shapely.make_valid(shapely.union_all([disc(lat, lon, radius) for lat, lon in points])))

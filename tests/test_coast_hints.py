@@ -61,15 +61,50 @@ def test_off_the_coast_of_a_state_is_the_sea_along_it(text: str) -> None:
     assert distance_km(*est.best, _zone("dragon-splashdown-tampa").lat, _zone("dragon-splashdown-tampa").lon) < 700
 
 
-def test_a_written_distance_off_the_coast_widens_the_strip() -> None:
+def _off_canaveral(km: float) -> shapely.Point:
+    zone = _zone("dragon-splashdown-cape-canaveral")
+    lat, lon = destination(zone.lat, zone.lon, 90.0, km)
+    return shapely.Point(lon, lat)
+
+
+def test_a_written_distance_off_the_coast_is_a_band_about_it() -> None:
     near = locate("The capsule splashed down off the Florida coast.", prior=False)
     far = locate("The capsule splashed down about 320 km off the Florida coast.", prior=False)
     assert far.status == "ok", far.message
-    lat, lon = destination(_zone("dragon-splashdown-cape-canaveral").lat,
-                           _zone("dragon-splashdown-cape-canaveral").lon, 90.0, 300.0)
-    assert far.geometry.contains(shapely.Point(lon, lat))
-    assert not near.geometry.contains(shapely.Point(lon, lat))
-    assert far.area_km2 > near.area_km2
+    assert far.geometry.contains(_off_canaveral(300.0))
+    assert not near.geometry.contains(_off_canaveral(300.0))
+    assert not far.geometry.contains(_off_canaveral(60.0))  # far nearer than the distance written
+
+
+@pytest.mark.parametrize("text", [
+    "La cápsula amerizó a 320 kilómetros de la costa de Florida.",
+    "A cápsula pousou a 320 km da costa da Flórida.",
+    "The capsule splashed down 200 miles from the coast of Florida.",
+])
+def test_a_distance_from_the_coast(text: str) -> None:
+    est = locate(text, prior=False)
+    assert est.status == "ok", est.message
+    assert est.geometry.contains(_off_canaveral(300.0))
+
+
+def test_thousands_in_a_distance_off_the_coast() -> None:
+    (h,) = find_hints("A cápsula pousou a 1.200 km da costa mexicana de Sonora.")
+    assert (h.kind, h.area, h.reach_km) == ("coast", "Sonora", 1200.0)
+
+
+def test_a_compass_coast_in_german() -> None:
+    est = locate("Die Kapsel ist vor der Westküste Floridas gewassert.", prior=False)
+    assert est.status == "ok", est.message
+    zone = _zone("dragon-splashdown-tampa")
+    assert est.geometry.contains(shapely.Point(zone.lon, zone.lat))
+
+
+def test_the_vehicle_decides_which_georgia() -> None:
+    """Georgia is a country and a US state; a Dragon comes down off the United States."""
+    est = locate("The SpaceX Dragon capsule splashed down roughly 300 nautical miles off the coast of Georgia.",
+                 prior=False)
+    assert est.status == "ok", est.message
+    assert -82.0 < est.best[1] < -70.0 and 27.0 < est.best[0] < 36.0  # the Atlantic off the US state
 
 
 def test_a_planned_splashdown_off_a_coast_is_no_estimate() -> None:

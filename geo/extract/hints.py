@@ -70,7 +70,8 @@ _PATTERNS = (
 # de la Floride", "frente a las costas de Florida", "vor der Küste Floridas", "у побережья Флориды": the sea along
 # that area's coast (a hint of kind "coast"; a town there is a "near" statement of the statement reader instead).
 _UNIT = alternation(tuple(w for ws in lx.UNIT_WORDS.values() for w in ws))
-_COAST_WORD = r"(?:coasts?|coastline|shores?|côtes?|costas?|coste|küste|побережья|узбережжя|kust|wybrzeż[aeuy]|wybrzeży)"
+_COAST_WORD = (r"(?:coasts?|coastline|shores?|côtes?|costas?|coste|(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)?küste"
+               r"|побережья|узбережжя|(?:noord|zuid|oost|west)?kust|wybrzeż[aeuy]|wybrzeży)")
 _COAST_OF = (r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]|las\s+|los\s+)?|d['’]|du\s+|des\s+|di\s+|della\s+|dello\s+|del\s+"
              r"|da\s+|do\s+|dos\s+|das\s+|van\s+)?")
 _OFF_ALONE = (r"off|au\s+large\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])|al\s+largo\s+(?:della|delle|dello|del|di|de)"
@@ -86,6 +87,14 @@ _COAST_PATTERNS = (
     ),
     re.compile(
         rf"(?<![\w]){_DISTANCE_OUT}(?P<off>{_OFF_WITH_COAST})\s+{_COAST_WORD}\s+{_COAST_OF}(?P<name>{_NAME})",
+        re.IGNORECASE,
+    ),
+    # a distance from the coast, which only the distance makes offshore: "a 400 kilómetros de la costa de Texas",
+    # "a 1.200 km da costa mexicana de Sonora", "300 miles from the coast of Georgia"
+    re.compile(
+        rf"(?<![\w])(?P<num>\d{{1,3}}(?:[.,\u00a0 ]\d{{3}})*(?:[.,]\d+)?)[ \u00a0-]*(?P<unit>{_UNIT})\s+"
+        rf"(?P<off>from\s+the|de\s+la|de\s+las|da|do|das|dalla|della|von\s+der)\s+{_COAST_WORD}"
+        rf"(?:\s+(?-i:[a-zà-ÿ]+))?\s+{_COAST_OF}(?P<name>{_NAME})",
         re.IGNORECASE,
     ),
 )
@@ -256,7 +265,10 @@ def _reach_km(number: str | None, unit: str | None) -> float | None:
     code = next((c for c, words in lx.UNIT_WORDS.items() if unit.lower() in words), None)
     if code is None:
         return None
-    return float(number.replace(",", ".")) * lx.UNIT_METRES[code] / 1000.0
+    from geo.extract.statements import parse_number  # "1.200" is 1200, "10,5" ten and a half
+
+    value = parse_number(number)
+    return None if value is None else value * lx.UNIT_METRES[code] / 1000.0
 
 
 def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
