@@ -116,7 +116,7 @@ _ORGANISATION_WORDS = frozenset({
     "center", "centre", "control", "agency", "station", "mission", "administration", "institute", "university",
     "corporation", "company", "ministry", "academy", "committee", "nasa", "roscosmos", "esa", "iss", "crew",
     "capsule", "spacecraft", "ship", "module", "zentrum", "agentur", "centro", "agencia", "agenzia", "agência",
-    "центр", "центра", "агентство", "корпорация", "мкс", "экипаж", "капсула",
+    "центр", "центра", "агентство", "корпорация", "мкс", "экипаж", "капсула", "military", "военного", "округа",
 })
 
 

@@ -626,6 +626,8 @@ LAUNCH_WORD_PATTERN = (
     r"|clos(?:ed|ing)\s+(?:the\s+)?hatch(?:es)?|retro-?fire|re-?entry|entry\s+interface|(?:braking|retro)\s+burn"
     r"|ent(?:rance|ry|ered|ering|ers)\s+(?:in(?:to)?\s+)?(?:the\s+)?(?:earth['’]s\s+)?atmosphere|atmospheric\s+entry"
     r"|began\s+(?:the\s+)?braking"
+    # ...and after the landing: the capsule found or recovered (its own clock time, hours later at times)
+    r"|(?:was|were)\s+(?:found|recovered|retrieved|located)|recovery\s+teams?\s+(?:reached|found)"
     r"|fermeture\s+des?\s+(?:écoutilles?|sas)|écoutilles?\s+(?:(?:ont|a)\s+été\s+)?fermées?|désorbit\w*"
     r"|freinage|rentrée\s+atmosphérique"
     r"|Luken?schlie\w*|Luken?\s+(?:wurden?\s+)?geschlossen|schlossen\s+die\s+Luken?|Bremszündung|Wiedereintritt"

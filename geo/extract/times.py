@@ -129,7 +129,7 @@ _PHRASES: tuple[tuple[str, str, int | None], ...] = (
     (r"(?:Beijing|China|Chinese)\s+(?:standard\s+)?time", "Asia/Shanghai", None),
     (r"по\s+пекинскому\s+времени", "Asia/Shanghai", None),
     (r"heure\s+(?:de\s+Pékin|chinoise)", "Asia/Shanghai", None),
-    (r"Pekinger\s+Zeit", "Asia/Shanghai", None),
+    (r"(?:Pekinger|Beijinger|chinesischer)\s+Zeit", "Asia/Shanghai", None),
     (r"(?:hora|horário)\s+(?:de\s+Pek[ií]n|de\s+Pequim|china|chinesa)", "Asia/Shanghai", None),
     (r"ora\s+(?:di\s+Pechino|cinese)", "Asia/Shanghai", None),
     (r"czasu\s+(?:pekińskiego|chińskiego)", "Asia/Shanghai", None),
