@@ -164,7 +164,7 @@ def territory_code(word: str) -> str | None:
         return None
     w = _POSSESSIVE.sub("", word.strip()).lower()
     names, states = _names(), _state_names()
-    for key in (w, w[:-1], w[:-2]):
+    for key in (w, *(w[: -len(e)] for e in _CASE_ENDINGS if w.endswith(e)), w[:-1], w[:-2]):
         if key in names and (key == w or len(key) >= 4):
             return None if key in states else names[key]
     return None
