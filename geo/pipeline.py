@@ -737,7 +737,7 @@ def _coast_band_km(reach_km: float | None) -> tuple[float, float]:
     """(near, far) in km of the sea "off the coast" means: the recovery zones' reach, or a band about the
     distance written."""
     if not reach_km:
-        return 0.0, seas.OFFSHORE_MIN_RADIUS_KM
+        return 0.0, seas.OFFSHORE_COAST_REACH_KM
     return COAST_BAND_NEAR * reach_km, max(seas.OFFSHORE_MIN_RADIUS_KM, COAST_BAND_FAR * reach_km)
 
 

@@ -41,6 +41,10 @@ SEAS_GEOJSON = data_dir() / "seas.geojson"
 # "Off the coast of X": recovery zones lie tens to a hundred and more km offshore (the Dragon zones of
 # data/places.csv have radii of 150 km), so the sea region reaches at least this far from X.
 OFFSHORE_MIN_RADIUS_KM = 150.0
+# "Off the coast of" a state or a country: the recovery areas of the returns reported so lie within 150 km (crewed
+# Dragon) to several hundred (Orion near Guadalupe Island, about 250 km off Baja California; cargo Dragon about
+# 450-550 km off it, data/places.csv), so the strip along a whole coast reaches this far.
+OFFSHORE_COAST_REACH_KM = 600.0
 # "The Pacific southeast of X" with no distance: how far from X the sector reaches. Splashdown reports name the
 # nearest land, which at sea is far away: Apollo 13 came down about 1,000 km from Pago Pago, Apollo 11 about
 # 1,500 km from Honolulu; beyond 2,500 km a reporter names another island. The sea itself bounds it too.

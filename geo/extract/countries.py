@@ -168,3 +168,9 @@ def territory_code(word: str) -> str | None:
         if key in names and (key == w or len(key) >= 4):
             return None if key in states else names[key]
     return None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every lower-case one-word country name (CLDR, the languages read) and US state name, as written."""
+    return frozenset(_names())

@@ -82,7 +82,7 @@ _COAST_PATTERNS = (
     re.compile(
         rf"(?<![\w]){_DISTANCE_OUT}(?P<off>{_OFF_ALONE})\s*(?:(?:the|la|las|los|les|a|as|os)\s+)?"
         rf"(?:{_COAST_WORD}\s+{_COAST_OF})?(?P<name>{_NAME})(?:['’]s)?"
-        rf"(?:\s+(?:[\w\-]+\s+)?{_COAST_WORD}(?![\w]))?",
+        rf"(?P<coast_after>\s+(?:[\w\-]+\s+)?{_COAST_WORD}(?![\w]))?",
         re.IGNORECASE,
     ),
     re.compile(
@@ -258,6 +258,13 @@ def _before_possessive(name: str) -> str:
     return name
 
 
+def _after_possessive(name: str) -> str:
+    """The words after a leading possessive (the country's, kept as context): "Mexico's Baja California" ->
+    "Baja California"; the name unchanged when it has none."""
+    rest = _POSSESSIVE_COUNTRY.sub("", name, count=1)
+    return rest if rest and rest != name else name
+
+
 def _reach_km(number: str | None, unit: str | None) -> float | None:
     """"320 km off the coast": the distance out to sea in km, or None when none is written."""
     if not number or not unit:
@@ -293,7 +300,8 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
             else:
                 name = gd["name"].strip()
                 if gd.get("off"):
-                    name = _before_possessive(name)  # "off Florida's Gulf coast": Florida
+                    # "off Florida's Gulf coast": Florida; "off Mexico's Baja California": Baja California
+                    name = _before_possessive(name) if gd.get("coast_after") else _after_possessive(name)
                 if name.lower() in _NOT_AREAS or _not_an_area(name, demonym_ok=bool(gd.get("off"))):
                     continue
                 nspan = m.span("name")
@@ -321,12 +329,19 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
     for m in finditer_in(_CASE_MARKED_COUNTRY, text, landing):
         # "Kazakistan'a indi", "Қазақстанға қонды", "nusileido Kazachstane", "هبطت في كازاخستان": the place by
         # its case (or Arabic في) alone, no preposition; only a country's own name, in a locative or dative form
-        from geo.extract.countries import territory_code
+        from geo.extract.countries import country_names as _country_names
+        from geo.extract.countries import country_word, is_country_name, territory_code
 
-        name = re.sub(r"['’]\w+$", "", m.group("name") or m.group("ar"))  # "Kazakistan'a": Kazakistan
+        written = m.group("name") or m.group("ar")
+        name = re.sub(r"['’]\w+$", "", written)  # "Kazakistan'a": Kazakistan
         if not territory_code(name):
             continue
+        if m.group("name") and name == written and country_word(written) and is_country_name(written) and \
+                written.lower() in _country_names():
+            continue  # a name as it stands ("Russie", "Chine"): its case says nothing; the locatives read it
         s, e = sentence_at(text, m.start())
+        if _of_an_organisation(text, m.start(), s):
+            continue  # "le Centre de contrôle des vols spatiaux de Russie"
         if excluded.holds(m.end() - 1) or announces_landing(text[s:e]) or \
                 contains_any(text[max(s, m.start() - 50): m.start()], lx.NOT_LANDING_CUES):
             continue
