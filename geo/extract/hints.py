@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from geo.extract import cjk
 from geo.extract import lexicon as lx
+from geo.extract.countries import LOCALES, country_names, country_word, is_country_name, territory_code
 from geo.extract.tense import announces_landing
 from geo.extract.text import Spans, alternation, contains_any, cue_windows, finditer_in, sentence_at
 from geo.model import Hint
@@ -125,8 +126,6 @@ def _calendar_words() -> frozenset[str]:
     """Month and weekday names (wide and abbreviated) in every language read, from CLDR: never an area."""
     from babel import Locale
 
-    from geo.extract.countries import LOCALES
-
     words: set[str] = set()
     for loc in LOCALES:
         cal = Locale.parse(loc)
@@ -149,8 +148,6 @@ def _not_an_area(name: str, demonym_ok: bool = False) -> bool:
     if words[0] in _calendar_words() or any(w in _ORGANISATION_WORDS for w in words) or words[0] in _SEA_WORDS:
         return True
     if len(words) == 1 and not demonym_ok and "-" not in name:  # "Mongolie-Intérieure" starts like a demonym
-        from geo.extract.countries import country_word, is_country_name
-
         return country_word(name) is not None and not is_country_name(name)
     return False
 
@@ -175,8 +172,6 @@ def _part_of_a_country(ending: str, name: str) -> bool:
     ending is a demonym ("nord|chinesischen") or the name starts with a country's possessive ("north China's
     Inner Mongolia"), and something is named after the country.
     """
-    from geo.extract.countries import country_word, is_country_name
-
     if len(ending.strip()) >= 5 and ending.strip()[:1].isalpha() and country_word(ending.strip()):
         return True
     m = _POSSESSIVE_COUNTRY.match(name)
@@ -329,15 +324,12 @@ def find_hints(text: str, exclude: list[tuple[int, int]] = ()) -> list[Hint]:
     for m in finditer_in(_CASE_MARKED_COUNTRY, text, landing):
         # "Kazakistan'a indi", "Қазақстанға қонды", "nusileido Kazachstane", "هبطت في كازاخستان": the place by
         # its case (or Arabic في) alone, no preposition; only a country's own name, in a locative or dative form
-        from geo.extract.countries import country_names as _country_names
-        from geo.extract.countries import country_word, is_country_name, territory_code
-
         written = m.group("name") or m.group("ar")
         name = re.sub(r"['’]\w+$", "", written)  # "Kazakistan'a": Kazakistan
         if not territory_code(name):
             continue
         if m.group("name") and name == written and country_word(written) and is_country_name(written) and \
-                written.lower() in _country_names():
+                written.lower() in country_names():
             continue  # a name as it stands ("Russie", "Chine"): its case says nothing; the locatives read it
         s, e = sentence_at(text, m.start())
         if _of_an_organisation(text, m.start(), s):
