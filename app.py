@@ -75,6 +75,8 @@ def statement_rows(est: Estimate, read_statements: tuple[Statement, ...], correc
             "text": s.text.replace("\n", " "),
             "anchor": c.get("anchor", s.anchor or ""),
             "distance": c.get("distance", s.distance),
+            # a vague distance ("several hundred km") is a range: its top, until the user types a distance
+            "up to": None if "distance" in c else s.distance_max,
             "unit": c.get("unit", s.unit or ""),
             "qualifier": c.get("qualifier", s.qualifier or ""),
             "direction": c.get("direction", s.direction or ""),
@@ -370,32 +372,36 @@ def map_article_page() -> None:
     if lt and lt.note:
         with st.expander("How the landing time was read"):
             st.caption(md_escape(lt.note))
+    # the grid spans the page: every column readable at 1440 px
+    st.subheader("What was read")
+    st.caption("Each row is one description of where it landed. Correct it (place measured from, distance, "
+               "unit, how sure, direction) or untick *use*; the map follows at once and the correction is "
+               "kept.")
+    table = statement_rows(est, read_statements, corrections)
+    ss[ui.rows_key(selected)] = table
+    st.data_editor(
+        table, key=ui.table_key(selected), hide_index=True, width="stretch", on_change=save_table_edits,
+        args=(selected,), disabled=[c for c in (table[0] if table else {}) if c not in EDITABLE],
+        column_config={
+            "use": st.column_config.CheckboxColumn("use", width="small"),
+            "text": st.column_config.TextColumn("words in the article", width=100, help="The words read; they are highlighted in the Article panel."),
+            "anchor": st.column_config.TextColumn("measured from"),
+            "unit": st.column_config.SelectboxColumn("unit", options=["km", "mi", "nmi", "verst"]),
+            "qualifier": st.column_config.TextColumn("how sure"),
+            "direction": st.column_config.SelectboxColumn(
+                "direction", options=["", "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S",
+                                      "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]),
+            "distance": st.column_config.NumberColumn("distance", min_value=0.0, max_value=20000.0),
+            "up to": st.column_config.NumberColumn(
+                "up to", help="The top of a vague distance (\"several hundred km\"): the shape "
+                "spans the distance to this; typing a distance replaces the range."),
+            "place": st.column_config.TextColumn("found as"),
+        },
+    )
+    if est.unresolved:
+        st.caption("Not in the gazetteer: " + md_escape(", ".join(est.unresolved)))
     left, right = st.columns([3, 2])
     with left:
-        st.subheader("What was read")
-        st.caption("Each row is one description of where it landed. Correct it (place measured from, distance, "
-                   "unit, how sure, direction) or untick *use*; the map follows at once and the correction is "
-                   "kept.")
-        table = statement_rows(est, read_statements, corrections)
-        ss[ui.rows_key(selected)] = table
-        st.data_editor(
-            table, key=ui.table_key(selected), hide_index=True, width="stretch", on_change=save_table_edits,
-            args=(selected,), disabled=[c for c in (table[0] if table else {}) if c not in EDITABLE],
-            column_config={
-                "use": st.column_config.CheckboxColumn("use", width="small"),
-                "text": st.column_config.TextColumn("words in the article"),
-                "anchor": st.column_config.TextColumn("measured from"),
-                "unit": st.column_config.SelectboxColumn("unit", options=["km", "mi", "nmi", "verst"]),
-                "qualifier": st.column_config.TextColumn("how sure"),
-                "direction": st.column_config.SelectboxColumn(
-                    "direction", options=["", "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW",
-                                          "WSW", "W", "WNW", "NW", "NNW"]),
-                "distance": st.column_config.NumberColumn("distance", min_value=0.0, max_value=20000.0),
-                "place": st.column_config.TextColumn("found as"),
-            },
-        )
-        if est.unresolved:
-            st.caption("Not in the gazetteer: " + md_escape(", ".join(est.unresolved)))
         st.subheader("Download")
         cols = st.columns(3)
         stem = file_stem(est.title, selected)

@@ -272,8 +272,10 @@ def base_map(bounds: list[list[float]] | None = None) -> folium.Map:
     ).add_to(m)
     plugins.Fullscreen().add_to(m)
     plugins.MeasureControl(primary_length_unit="kilometers", primary_area_unit="sqmeters").add_to(m)
+    # the pointer's coordinates; with the pointer off the map it says how to get them, not "Unavailable"
     plugins.MousePosition(position="bottomleft", separator=" , ", num_digits=4, prefix="lat , lon:",
-                          lat_formatter=None, lng_formatter=None).add_to(m)
+                          empty_string="point at the map for its coordinates", lat_formatter=None,
+                          lng_formatter=None).add_to(m)
     m.fit_bounds(bounds or KAZAKHSTAN_BOUNDS, padding_top_left=FIT_PAD_TOP_LEFT,
                  padding_bottom_right=FIT_PAD_BOTTOM_RIGHT)
     return m

@@ -225,3 +225,18 @@ def test_a_damaged_workspace_says_what_to_do_not_a_traceback(tmp_path, monkeypat
     (err,) = at.error
     assert "damaged" in err.value and str(db) in err.value and "move it away" in err.value
     assert db.read_bytes().startswith(b"\x00not a database")  # left untouched
+
+
+def test_a_vague_distance_shows_its_range_and_a_typed_distance_replaces_it() -> None:
+    """'a few hundred kilometres' is 200 to 1000 km: the grid shows both ends, not the lower one alone."""
+    from geo.store import Workspace
+
+    at = _map(_app(), "The capsule landed a few hundred kilometres northeast of Zhezkazgan, officials said.")
+    grid = next(df.value for df in at.dataframe if "up to" in df.value.columns)
+    assert list(grid["distance"]) == [200] and list(grid["up to"]) == [1000], grid
+    ws = Workspace.open()
+    ws.set_correction(ws.articles()[0].id, 0, "distance", 300)
+    at.run()
+    assert not at.exception
+    grid = next(df.value for df in at.dataframe if "up to" in df.value.columns)
+    assert list(grid["distance"]) == [300] and grid["up to"].isna().all(), grid

@@ -160,3 +160,11 @@ def test_a_json_lines_title_is_cleaned_like_decoded_text() -> None:
     assert row.title is not None and row.title.startswith("Title") and row.title.endswith("here")
     _no_bad(row.title)
     assert "\ud800" not in row.title
+
+
+def test_the_map_says_how_to_get_coordinates_not_unavailable() -> None:
+    """With the pointer off the map, the coordinates box was a bare "Unavailable" above the scale bar."""
+    html = to_html(locate("The capsule landed 146 km southeast of Zhezkazgan.")).decode("utf-8")
+    # the plugin's own script keeps its default; the control on this map is given the words
+    assert '"emptyString": "point at the map for its coordinates"' in html
+    assert '"emptyString": "Unavailable"' not in html
