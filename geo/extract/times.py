@@ -316,6 +316,9 @@ _TIME_RE = re.compile(
     r"|(?P<colon>" + _NOT_BEFORE + r"(?P<ch>\d{1,2}):(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?(?!\d|[:.,/]\d))"
     # 13.43 Uhr, alle 12.57 (only with such context, checked below: never "29.09.2022" or "2.88")
     r"|(?P<dot>" + _NOT_BEFORE + r"(?P<dh>\d{1,2})\.(?P<dm>[0-5]\d)(?!\d|[:.,/]\d))"
+    # 21,40 (ora italiana), 10,57 Uhr: a decimal comma between hour and minute (only with a zone label, "Uhr"
+    # or am/pm right after, checked below: never "12,45 km" or "1,200")
+    r"|(?P<comma>" + _NOT_BEFORE + r"(?P<kmh>\d{1,2}),(?P<kmm>[0-5]\d)(?!\d|[:.,/]\d))"
     # 14 val. 39 min., 14 год. 17 хв., 14 hodin 17 minut, 14 h 17 min
     r"|(?P<hmin>" + _NOT_BEFORE + r"(?P<uh>\d{1,2})[ \u00a0]?(?P<uu>год(?:ин[аи]?)?\.?|hod(?:in[ay]?)?\.?|val\.?|h)"
     r"[ \u00a0]?(?P<um>[0-5]?\d)[ \u00a0]?(?:хв(?:илин[аи]?)?|min(?:ut[ay]?|\.)?|minučių)(?!\w)\.?)"
@@ -340,7 +343,7 @@ _TIME_RE = re.compile(
 # A cheap first pass: a digit that could start a clock time. ``_TIME_RE`` (a long alternation
 # with lookbehinds, slow to try at every position) is then only tried where this matches.
 _TIME_START_RE = re.compile(
-    r"\d(?=\d?(?:[:.]\d|[ \u00a0]?[hH]|[ \u00a0]?[aApP]\.?[ \u00a0]?[mM]|[ \u00a0]?Uhr|[ \u00a0]?час"
+    r"\d(?=\d?(?:[:.,]\d|[ \u00a0]?[hH]|[ \u00a0]?[aApP]\.?[ \u00a0]?[mM]|[ \u00a0]?Uhr|[ \u00a0]?час"
     r"|[ \u00a0]?(?:uur|val\.|hod|год|сағат|saǵat|sağat|saghat)|[ \u00a0]?[时時点點])"
     r"|\d\d\d(?:-|[ \u00a0]?[A-ZМмبت]))"
 )
@@ -857,6 +860,8 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             hour, minute, second = int(m["ch"]), int(m["cm"]), int(m["cs"] or 0)
         elif kind == "dot":
             hour, minute = int(m["dh"]), int(m["dm"])
+        elif kind == "comma":
+            hour, minute = int(m["kmh"]), int(m["kmm"])
         elif kind == "hfr":
             hour = int(m["hh"])
             if m["hm"] is None:
@@ -904,18 +909,18 @@ def _raw_mentions(text: str) -> Iterator[dict]:
                 continue
 
         ampm = None
-        if kind in ("colon", "dot", "hour", "hfr") and not (kind == "hfr" and hour_only):
+        if kind in ("colon", "dot", "comma", "hour", "hfr") and not (kind == "hfr" and hour_only):
             a = _AMPM_RE.match(text, end)
             if a and not (
                 a["d1"] is None and a["d2"] is None and a["x"] in "aA" and _GERMAN_AM_RE.match(text, a.end())
             ):
                 ampm = a["x"].lower()
                 end = a.end()
-            elif (ar := _AR_AMPM_RE.match(text, end)) is not None and kind in ("colon", "dot", "hour"):
+            elif (ar := _AR_AMPM_RE.match(text, end)) is not None and kind in ("colon", "dot", "comma", "hour"):
                 end = ar.end()
                 ampm = _arabic_half(ar["w"], hour)
         uhr = None
-        if ampm is None and kind in ("colon", "dot", "hour"):
+        if ampm is None and kind in ("colon", "dot", "comma", "hour"):
             uhr = _UHR_RE.match(text, end)
             if uhr:
                 end = uhr.end()
@@ -951,6 +956,8 @@ def _raw_mentions(text: str) -> Iterator[dict]:
             )
         ):
             continue
+        if kind == "comma" and not (ampm or uhr or zone or offset is not None):
+            continue  # a decimal number unless the clock is labelled
         if kind == "cj" and hour_only and not (zone or offset is not None or start < m.start()):
             continue  # "16时" alone: only with a zone or a morning/afternoon word
 
