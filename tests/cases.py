@@ -27,3 +27,10 @@ def all_cases() -> list[dict]:
 def case(case_id: str) -> dict:
     """One case by id."""
     return next(c for c in all_cases() if c["id"] == case_id)
+
+
+def holds(geom, latlon: tuple[float, float]) -> bool:  # noqa: ANN001 - any shapely geometry
+    """True when ``geom`` (lon/lat, as the engine builds it) contains the point given as (lat, lon)."""
+    import shapely
+
+    return geom.contains(shapely.Point(latlon[1], latlon[0]))

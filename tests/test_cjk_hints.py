@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import shapely
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -23,6 +22,7 @@ from geo import boundaries, places  # noqa: E402
 from geo.extract.cjk import find_hints  # noqa: E402
 from geo.geodesy import area_km2  # noqa: E402
 from geo.pipeline import locate  # noqa: E402
+from tests.cases import holds  # noqa: E402
 
 NEAR_ZHEZKAZGAN = (47.36, 69.59)
 
@@ -32,15 +32,11 @@ def _site(site_id: str) -> tuple[float, float]:
     return s.lat, s.lon
 
 
-def _holds(geom, latlon) -> bool:
-    return geom.contains(shapely.Point(latlon[1], latlon[0]))
-
-
 def test_central_inner_mongolia_holds_the_siziwang_field_and_lies_in_inner_mongolia() -> None:
     est = locate("神舟飞船返回舱在内蒙古中部着陆。", prior=False)
     im = boundaries.lookup("Inner Mongolia")
     assert est.status == "ok", est.message
-    assert _holds(est.geometry, _site("siziwang-landing-site"))
+    assert holds(est.geometry, _site("siziwang-landing-site"))
     assert est.geometry.difference(im.geometry.buffer(0.01)).area < 1e-6
     assert est.area_km2 < 0.8 * area_km2(im.geometry)  # the central part, not the whole region
 
@@ -48,8 +44,8 @@ def test_central_inner_mongolia_holds_the_siziwang_field_and_lies_in_inner_mongo
 def test_inner_mongolia_holds_both_landing_sites() -> None:
     est = locate("返回舱在内蒙古成功着陆。", prior=False)
     assert est.status == "ok", est.message
-    assert _holds(est.geometry, _site("siziwang-landing-site"))
-    assert _holds(est.geometry, _site("dongfeng-landing-site"))
+    assert holds(est.geometry, _site("siziwang-landing-site"))
+    assert holds(est.geometry, _site("dongfeng-landing-site"))
 
 
 @pytest.mark.parametrize("text", [
@@ -59,13 +55,13 @@ def test_inner_mongolia_holds_both_landing_sites() -> None:
 def test_a_country_named_in_chinese_or_japanese(text: str) -> None:
     est = locate(text, prior=False)
     assert est.status == "ok", est.message
-    assert _holds(est.geometry, NEAR_ZHEZKAZGAN)
+    assert holds(est.geometry, NEAR_ZHEZKAZGAN)
 
 
 def test_southern_australia_and_the_woomera_desert() -> None:
     est = locate("はやぶさ2のカプセルはオーストラリア南部のウーメラ砂漠に着地した。", prior=False)
     assert est.status == "ok", est.message
-    assert _holds(est.geometry, _site("woomera-prohibited-area"))
+    assert holds(est.geometry, _site("woomera-prohibited-area"))
 
 
 @pytest.mark.parametrize("text", [
@@ -96,5 +92,5 @@ def test_region_words_before_the_name_in_spaced_languages(text: str) -> None:
     """The same region named after its kind ("the autonomous region of"), in the languages that write it so."""
     est = locate(text, prior=False)
     assert est.status == "ok", est.message
-    assert _holds(est.geometry, _site("siziwang-landing-site"))
-    assert _holds(est.geometry, _site("dongfeng-landing-site"))
+    assert holds(est.geometry, _site("siziwang-landing-site"))
+    assert holds(est.geometry, _site("dongfeng-landing-site"))
