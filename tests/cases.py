@@ -34,3 +34,12 @@ def holds(geom, latlon: tuple[float, float]) -> bool:  # noqa: ANN001 - any shap
     import shapely
 
     return geom.contains(shapely.Point(latlon[1], latlon[0]))
+
+
+def landing_utc(text: str) -> str | None:
+    """The landing time read from ``text`` alone (its own dateline, no publication date), as "HH:MM" UTC."""
+    from geo.extract.times import find_dateline, find_times
+    from geo.timing import landing_time
+
+    lt = landing_time(find_times(text), find_dateline(text), None, None)
+    return None if lt.time_utc is None else f"{lt.time_utc:%H:%M}"

@@ -12,13 +12,8 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-from geo.extract.times import find_dateline, find_times  # noqa: E402
-from geo.timing import landing_time  # noqa: E402
-
-
-def _utc(text: str) -> str | None:
-    lt = landing_time(find_times(text), find_dateline(text), None, None)
-    return None if lt.time_utc is None else f"{lt.time_utc:%H:%M}"
+from geo.extract.times import find_times  # noqa: E402
+from tests.cases import landing_utc  # noqa: E402
 
 
 @pytest.mark.parametrize(("text", "utc"), [
@@ -27,7 +22,7 @@ def _utc(text: str) -> str | None:
     ("Berlin, 3. Dezember 2024 - Die Kapsel landete um 10,57 Uhr MEZ in Kasachstan.", "09:57"),
 ])
 def test_a_labelled_clock_with_a_decimal_comma_is_the_landing_time(text: str, utc: str) -> None:
-    assert _utc(text) == utc
+    assert landing_utc(text) == utc
 
 
 @pytest.mark.parametrize("text", [

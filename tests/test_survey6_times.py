@@ -10,22 +10,16 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from geo.extract.times import find_dateline, find_times  # noqa: E402
 from geo.pipeline import locate  # noqa: E402
-from geo.timing import landing_time  # noqa: E402
-
-
-def _utc(text: str) -> str | None:
-    lt = landing_time(find_times(text), find_dateline(text), None, None)
-    return None if lt.time_utc is None else f"{lt.time_utc:%H:%M}"
+from tests.cases import landing_utc  # noqa: E402
 
 
 def test_the_time_the_capsule_was_found_is_not_the_landing() -> None:
-    assert _utc("The capsule touched down at 17:29 GMT. It was found at 19:47 GMT by the search team.") == "17:29"
+    assert landing_utc("The capsule touched down at 17:29 GMT. It was found at 19:47 GMT by the search team.") == "17:29"
 
 
 def test_beijinger_zeit_is_beijing_time() -> None:
-    assert _utc("Die Kapsel landete um 3:10 Uhr (Beijinger Zeit) in der Inneren Mongolei.") == "19:10"
+    assert landing_utc("Die Kapsel landete um 3:10 Uhr (Beijinger Zeit) in der Inneren Mongolei.") == "19:10"
 
 
 def test_a_military_district_is_no_region_of_the_landing() -> None:
